@@ -8,6 +8,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 {
     public AzuriteServer Server { get; private set; } = null!;
 
+    /// <summary>One store for the conformance kit, whose tests each use fresh grain keys.</summary>
+    public AzureBlobGrainStorage SharedStorage => _sharedStorage ??= CreateStorage("Default");
+
+    public AzureBlobReminderTable SharedReminderTable => _sharedReminderTable ??= CreateReminderTable();
+
+    private AzureBlobGrainStorage? _sharedStorage;
+    private AzureBlobReminderTable? _sharedReminderTable;
+
     public async Task InitializeAsync() => Server = await AzuriteServer.StartNewAsync();
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
