@@ -1,0 +1,4 @@
+namespace OrgGrains.Persistence.AzureStorage;
+
+/// <summary>Options of <c>AddAzureBlobGrainStorage</c>.</summary>
+public sealed class AzureBlobStorageOptions : AzureBlobConnectionOptions;

@@ -1,0 +1,119 @@
+using OrgGrains.Runtime;
+
+namespace OrgGrains.Persistence.AzureStorage;
+
+/// <summary>Grain state in Azure Blob Storage: one container per storage provider, one block blob
+/// per grain state (see <see cref="BlobNames"/>), optimistic concurrency on the blob's ETag.</summary>
+public sealed class AzureBlobGrainStorage : IGrainStorage
+{
+    private readonly string _name;
+    private readonly BlobContainer _container;
+    private readonly IGrainStorageSerializer _serializer;
+
+    public AzureBlobGrainStorage(string name, AzureBlobStorageOptions options, IGrainStorageSerializer serializer)
+    {
+        _name = name;
+        _serializer = serializer;
+        _container = options.CreateContainer("Azure Blob grain storage", name, ContainerNames.FromProviderName(name));
+    }
+
+    /// <summary>The container this store keeps its blobs in.</summary>
+    public string ContainerName => _container.Name;
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var blobName = BlobNames.ForState(stateName, grainId.Type, grainId.Key);
+        StoredBlob? blob;
+        try
+        {
+            blob = await _container.GetAsync(blobName, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (AzureBlobStorageException.IsStorageFailure(e))
+        {
+            throw Failure("read", stateName, grainId, blobName, e);
+        }
+
+        if (blob is null)
+        {
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
+        grainState.State = _serializer.Deserialize<T>(blob.Content.ToMemory().Span);
+        grainState.ETag = blob.ETag;
+        grainState.RecordExists = true;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var blobName = BlobNames.ForState(stateName, grainId.Type, grainId.Key);
+        var content = _serializer.Serialize(grainState.State);
+        BlobWriteResult result;
+        try
+        {
+            result = await _container.PutAsync(blobName, content, BlobCondition.For(grainState.ETag), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (AzureBlobStorageException.IsStorageFailure(e))
+        {
+            throw Failure("write", stateName, grainId, blobName, e);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw Inconsistent("write", stateName, grainId, grainState.ETag, result);
+        }
+
+        grainState.ETag = result.ETag;
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var blobName = BlobNames.ForState(stateName, grainId.Type, grainId.Key);
+        try
+        {
+            if (grainState.ETag is null)
+            {
+                // The writer believes nothing is stored; Delete Blob has no "if none exists", so check.
+                var stored = await _container.GetETagAsync(blobName, CancellationToken.None).ConfigureAwait(false);
+                if (stored is not null)
+                {
+                    throw new InconsistentStateException(
+                        $"{Describe(stateName, grainId)}: clear expected no stored state, but storage holds version {stored}.", stored, null);
+                }
+            }
+            else
+            {
+                var result = await _container.DeleteAsync(blobName, BlobCondition.Matches(grainState.ETag), CancellationToken.None).ConfigureAwait(false);
+                if (!result.Succeeded)
+                {
+                    throw Inconsistent("clear", stateName, grainId, grainState.ETag, result);
+                }
+            }
+        }
+        catch (Exception e) when (AzureBlobStorageException.IsStorageFailure(e))
+        {
+            throw Failure("clear", stateName, grainId, blobName, e);
+        }
+
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    private string Describe(string stateName, GrainId grainId)
+        => $"Azure Blob grain storage '{_name}', state '{stateName}' of grain {grainId}";
+
+    private InconsistentStateException Inconsistent(string operation, string stateName, GrainId grainId, string? heldETag, BlobWriteResult result)
+    {
+        var stored = result.RefusedStatus is 404 ? "no stored state" : "a different version";
+        return new InconsistentStateException(
+            $"{Describe(stateName, grainId)}: {operation} refused, storage holds {stored} than the ETag {heldETag ?? "(none)"} "
+            + $"this activation last saw ({result.RefusedStatus} {result.ErrorCode}). Nothing was written.",
+            storedEtag: null,
+            currentEtag: heldETag);
+    }
+
+    private AzureBlobStorageException Failure(string operation, string stateName, GrainId grainId, string blobName, Exception e)
+        => AzureBlobStorageException.For($"{Describe(stateName, grainId)}: {operation}", _container, blobName, e);
+}
