@@ -4,15 +4,20 @@ using OrgGrains.Runtime;
 namespace OrgGrains.Persistence.AzureStorage.Tests;
 
 /// <summary>Storage taken away and brought back: an Azurite of this class's own, stopped and
-/// started again on the same port and folder.</summary>
-public sealed class UnreachableStorageTests : IAsyncLifetime
+/// started again on the same port and folder by each test.</summary>
+public sealed class UnreachableStorageTests(UnreachableStorageTests.OwnAzurite own) : IClassFixture<UnreachableStorageTests.OwnAzurite>
 {
-    private static readonly GrainId Grain = new("OrgGrains.Model.IPodGrain", "checkout");
-    private AzuriteServer _azurite = null!;
+    private static readonly GrainId Grain = new("OrgGrains.Model.IPodGrain", "checkout-" + Guid.NewGuid().ToString("N"));
+    private readonly AzuriteServer _azurite = own.Server;
 
-    public async Task InitializeAsync() => _azurite = await AzuriteServer.StartNewAsync();
+    public sealed class OwnAzurite : IAsyncLifetime
+    {
+        public AzuriteServer Server { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await _azurite.DisposeAsync();
+        public async Task InitializeAsync() => Server = await AzuriteServer.StartNewAsync();
+
+        public async Task DisposeAsync() => await Server.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_write_while_storage_is_down_fails_clearly_changes_nothing_and_the_next_write_succeeds_once_it_is_back()
@@ -47,11 +52,11 @@ public sealed class UnreachableStorageTests : IAsyncLifetime
     [Fact]
     public async Task The_first_write_of_a_store_fails_clearly_while_storage_is_down_and_works_when_it_returns()
     {
-        var storage = new AzureBlobGrainStorage("fresh-store", Options(new AzureBlobStorageOptions()), new JsonGrainStorageSerializer());
+        var storage = new AzureBlobGrainStorage("fresh-store-" + Guid.NewGuid().ToString("N")[..8], Options(new AzureBlobStorageOptions()), new JsonGrainStorageSerializer());
         await _azurite.StopAsync();
 
         var error = await Assert.ThrowsAsync<AzureBlobStorageException>(() => storage.WriteStateAsync("profile", Grain, new TestGrainState<string>("x")));
-        Assert.Contains("'fresh-store'", error.Message);
+        Assert.Contains("Azure Blob grain storage 'fresh-store-", error.Message);
 
         await _azurite.StartAsync();
         await storage.WriteStateAsync("profile", Grain, new TestGrainState<string>("x"));
