@@ -10,6 +10,7 @@ internal sealed class GrainClass
 {
     private readonly PersistentStateParameter[] _states;
     private readonly Lazy<ObjectFactory> _factory;
+    private readonly bool _takesContext;
 
     public GrainClass(Type type)
     {
@@ -29,7 +30,10 @@ internal sealed class GrainClass
                 $"Grain class {type.FullName} takes two {duplicate.Key.Name} parameters; give each persistent state its own state type.");
         }
 
-        Type[] argumentTypes = [typeof(IGrainContext), .. _states.Select(s => s.ParameterType)];
+        // ActivatorUtilities refuses arguments the constructor does not take, so the context is
+        // passed only to constructors asking for it.
+        _takesContext = constructor.GetParameters().Any(p => p.ParameterType == typeof(IGrainContext));
+        Type[] argumentTypes = [.. _states.Select(s => s.ParameterType), .. _takesContext ? [typeof(IGrainContext)] : Type.EmptyTypes];
         _factory = new Lazy<ObjectFactory>(() => ActivatorUtilities.CreateFactory(type, argumentTypes));
     }
 
@@ -46,11 +50,15 @@ internal sealed class GrainClass
     /// themselves with the activation, to be read before OnActivateAsync).</summary>
     public object Create(IServiceProvider services, ActivationData activation)
     {
-        var arguments = new object[_states.Length + 1];
-        arguments[0] = activation;
+        var arguments = new object[_states.Length + (_takesContext ? 1 : 0)];
         for (var i = 0; i < _states.Length; i++)
         {
-            arguments[i + 1] = _states[i].Create(services, activation);
+            arguments[i] = _states[i].Create(services, activation);
+        }
+
+        if (_takesContext)
+        {
+            arguments[^1] = activation;
         }
 
         var previous = RuntimeContext.Activating;
