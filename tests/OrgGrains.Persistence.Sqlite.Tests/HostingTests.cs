@@ -47,6 +47,24 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
+    public async Task Disposing_the_services_synchronously_commits_queued_writes_and_closes_the_store()
+    {
+        var path = _folder.File("sync-dispose.db");
+        var silo = new SiloBuilder();
+        silo.AddSqliteGrainStorage("Default", o => o.DatabasePath = path);
+        var services = silo.Services.BuildServiceProvider();
+        var storage = services.GetRequiredKeyedService<IGrainStorage>("Default");
+        var queued = Enumerable.Range(0, 20).Select(i => storage.WriteStateAsync("counter", Grain($"pod-{i}"), Counter(i))).ToArray();
+
+        services.Dispose();
+
+        await Task.WhenAll(queued);
+        Assert.Contains("closed", (await Assert.ThrowsAsync<SqliteStorageException>(() => ReadAsync(storage, Grain("pod-1")))).Message);
+        await using var reopened = OpenStorage(path);
+        Assert.Equal(19, (await ReadAsync(reopened, Grain("pod-19"))).State.Value);
+    }
+
+    [Fact]
     public async Task Two_stores_asking_for_different_durability_on_one_file_are_refused_by_name()
     {
         var path = _folder.File("conflicting.db");

@@ -12,7 +12,7 @@ namespace OrgGrains.Persistence.Sqlite;
 /// so a conflict fails only its own write. Clearing keeps the row with no payload and a new version
 /// (as Orleans' ADO.NET provider does), so versions never repeat and an ETag read before a clear
 /// can never match a record written after it.</remarks>
-public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
+public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
@@ -208,4 +208,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             await _database.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>For containers disposed synchronously; waits for queued writes like <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
