@@ -14,6 +14,7 @@ public static class AzureBlobSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var options = new AzureBlobStorageOptions();
         configure(options);
+        options.Validate(AzureBlobGrainStorage.DescribeStore(name));
         silo.Services.TryAddSingleton<IGrainStorageSerializer>(_ => new JsonGrainStorageSerializer());
         silo.Services.AddKeyedSingleton<IGrainStorage>(name, (services, _) =>
             new AzureBlobGrainStorage(name, options, services.GetRequiredService<IGrainStorageSerializer>()));
@@ -27,6 +28,7 @@ public static class AzureBlobSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var options = new AzureBlobReminderTableOptions();
         configure(options);
+        options.Validate(AzureBlobReminderTable.Description);
         silo.Services.RemoveAll<IReminderTable>();
         silo.Services.AddSingleton<IReminderTable>(_ => new AzureBlobReminderTable(options));
         return silo;

@@ -33,17 +33,29 @@ public abstract class AzureBlobConnectionOptions
     public void ConfigureBlobServiceClient(Uri serviceUri, TokenCredential credential)
         => Connection = BlobServiceConnection.FromTokenCredential(serviceUri, credential);
 
-    internal BlobContainer CreateContainer(string kind, string providerName, string defaultContainerName)
+    /// <summary>Checks the options; <paramref name="what"/> names the provider in the error.</summary>
+    internal void Validate(string what)
     {
-        var connection = Connection
-            ?? throw new InvalidOperationException($"{kind} '{providerName}' has no Blob Storage connection: call one of the options' ConfigureBlobServiceClient overloads.");
-        var container = ContainerName ?? defaultContainerName;
-        if (!ContainerNames.IsValid(container))
+        if (Connection is null)
         {
-            throw new InvalidOperationException($"{kind} '{providerName}': '{container}' is not a valid container name "
+            throw new ArgumentException($"{what} has no Blob Storage connection: call one of the options' ConfigureBlobServiceClient overloads.");
+        }
+
+        if (ContainerName is not null && !ContainerNames.IsValid(ContainerName))
+        {
+            throw new ArgumentException($"{what}: '{ContainerName}' is not a valid container name "
                 + "(3–63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit).");
         }
 
-        return new BlobContainer(connection.CreatePipeline(ClientOptions), connection, container);
+        if (ClientOptions is null)
+        {
+            throw new ArgumentException($"{what}: ClientOptions must not be null.");
+        }
+    }
+
+    internal BlobContainer CreateContainer(string what, string defaultContainerName)
+    {
+        Validate(what);
+        return new BlobContainer(Connection!.CreatePipeline(ClientOptions), Connection, ContainerName ?? defaultContainerName);
     }
 }

@@ -13,7 +13,9 @@ public sealed class AzureBlobReminderTable : IReminderTable
     private readonly BlobContainer _container;
 
     public AzureBlobReminderTable(AzureBlobReminderTableOptions options)
-        => _container = options.CreateContainer("Azure Blob reminder table", "reminders", AzureBlobReminderTableOptions.DefaultContainerName);
+        => _container = options.CreateContainer(Description, AzureBlobReminderTableOptions.DefaultContainerName);
+
+    internal const string Description = "Azure Blob reminder table";
 
     public string ContainerName => _container.Name;
 
@@ -74,7 +76,7 @@ public sealed class AzureBlobReminderTable : IReminderTable
         }
         catch (Exception e) when (AzureBlobStorageException.IsStorageFailure(e))
         {
-            throw AzureBlobStorageException.For($"Azure Blob reminder table: {what}", _container, blobName, e);
+            throw AzureBlobStorageException.For($"{Description}: {what}", _container, blobName, e);
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class AzureBlobGrainStorage : IGrainStorage
     {
         _name = name;
         _serializer = serializer;
-        _container = options.CreateContainer("Azure Blob grain storage", name, ContainerNames.FromProviderName(name));
+        _container = options.CreateContainer(DescribeStore(name), ContainerNames.FromProviderName(name));
     }
 
     /// <summary>The container this store keeps its blobs in.</summary>
@@ -101,8 +101,10 @@ public sealed class AzureBlobGrainStorage : IGrainStorage
         grainState.RecordExists = false;
     }
 
+    internal static string DescribeStore(string name) => $"Azure Blob grain storage '{name}'";
+
     private string Describe(string stateName, GrainId grainId)
-        => $"Azure Blob grain storage '{_name}', state '{stateName}' of grain {grainId}";
+        => $"{DescribeStore(_name)}, state '{stateName}' of grain {grainId}";
 
     private InconsistentStateException Inconsistent(string operation, string stateName, GrainId grainId, string? heldETag, BlobWriteResult result)
     {

@@ -99,9 +99,19 @@ public sealed class AzuriteServer : IAsyncDisposable
         _process = null;
         if (!process.HasExited)
         {
-            // azurite-blob is a node process; kill it and anything it spawned.
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            // SIGTERM first: Azurite then saves its metadata database, which a restart on the same
+            // folder reads back (a plain kill loses what it had not yet saved).
+            _ = Terminate(process.Id, SigTerm);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
         }
 
         process.Dispose();
@@ -119,6 +129,11 @@ public sealed class AzuriteServer : IAsyncDisposable
             // A file still being released by the killed process: the temp folder is cleaned by the OS.
         }
     }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Terminate(int pid, int signal);
 
     private static int FreePort()
     {
