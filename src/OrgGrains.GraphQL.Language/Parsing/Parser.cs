@@ -39,7 +39,7 @@ public sealed partial class Parser
         return new Parser(source, options).ParseDocument();
     }
 
-    /// <summary>Parses a single value such as <c>[42]</c> or <c>{ a: $b }</c> (§2.9); variables are allowed.</summary>
+    /// <summary>Parses a single value such as <c>[42]</c> or <c>{ a: $b }</c> (§2.10); variables are allowed.</summary>
     public static ValueNode ParseValue(string source, ParseOptions? options = null) => ParseValue(new Source(source), options);
 
     /// <inheritdoc cref="ParseValue(string, ParseOptions?)"/>
@@ -53,7 +53,7 @@ public sealed partial class Parser
         return value;
     }
 
-    /// <summary>Parses a single constant value (§2.9, Value[Const]): a variable is a syntax error.</summary>
+    /// <summary>Parses a single constant value (§2.10, Value[Const]): a variable is a syntax error.</summary>
     public static ValueNode ParseConstValue(string source, ParseOptions? options = null) => ParseConstValue(new Source(source), options);
 
     /// <inheritdoc cref="ParseConstValue(string, ParseOptions?)"/>
@@ -67,7 +67,7 @@ public sealed partial class Parser
         return value;
     }
 
-    /// <summary>Parses a type reference such as <c>[String!]</c> (§2.11).</summary>
+    /// <summary>Parses a type reference such as <c>[String!]</c> (§2.12).</summary>
     public static TypeNode ParseType(string source, ParseOptions? options = null) => ParseType(new Source(source), options);
 
     /// <inheritdoc cref="ParseType(string, ParseOptions?)"/>
@@ -81,7 +81,7 @@ public sealed partial class Parser
         return type;
     }
 
-    /// <summary>Parses a schema coordinate such as <c>Query.hero(episode:)</c> or <c>@include(if:)</c> (§3.17); no Ignored tokens are allowed.</summary>
+    /// <summary>Parses a schema coordinate such as <c>Query.hero(episode:)</c> or <c>@include(if:)</c> (§2.14); no Ignored tokens are allowed.</summary>
     public static SchemaCoordinateNode ParseSchemaCoordinate(string source) => ParseSchemaCoordinate(new Source(source));
 
     /// <inheritdoc cref="ParseSchemaCoordinate(string)"/>
