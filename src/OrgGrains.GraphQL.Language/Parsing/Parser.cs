@@ -236,6 +236,12 @@ public sealed partial class Parser
         {
             throw Error(_lexer.Token.Start, $"Document is nested deeper than {_options.MaxDepth} levels. Parsing aborted.");
         }
+
+        // A host may raise MaxDepth past what the stack holds; fail as a syntax error, not a crash.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(_lexer.Token.Start, "Document is nested too deeply to parse. Parsing aborted.");
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

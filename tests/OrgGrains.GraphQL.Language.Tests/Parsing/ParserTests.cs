@@ -98,6 +98,43 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Unlimited_depth_still_fails_as_a_syntax_error_before_the_stack_runs_out()
+    {
+        var deep = new string('[', 1_000_000) + new string(']', 1_000_000);
+        Exception? error = null;
+
+        // A small stack makes the guard trip quickly, as it would on a constrained host.
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    Parser.ParseValue(deep, new ParseOptions { MaxDepth = int.MaxValue, MaxTokens = int.MaxValue });
+                }
+                catch (Exception e)
+                {
+                    error = e;
+                }
+            },
+            256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal("Syntax Error: Document is nested too deeply to parse. Parsing aborted.", Assert.IsType<GraphQLSyntaxException>(error).Message);
+    }
+
+    [Fact]
+    public void Every_parsed_node_has_a_location_inside_its_parent()
+    {
+        var document = Parser.Parse(TestData.KitchenSink + "\n" + TestData.SchemaKitchenSink);
+        var checker = new LocationChecker();
+
+        AstWalker.Walk(document, checker);
+
+        Assert.True(checker.Nodes > 500);
+    }
+
+    [Fact]
     public void Records_locations_unless_told_not_to()
     {
         var withLocations = Parser.Parse("{ id }");
@@ -169,5 +206,23 @@ public sealed class ParserTests
 
         Assert.Equal(keyword, ((OperationDefinitionNode)document.Definitions[0]).Name!.Value);
         Assert.Equal(fragmentName, ((FragmentDefinitionNode)document.Definitions[1]).Name.Value);
+    }
+
+    private sealed class LocationChecker : AstVisitor
+    {
+        public int Nodes { get; private set; }
+
+        public override VisitorAction Enter(AstNode node, VisitContext context)
+        {
+            Nodes++;
+            var location = Assert.NotNull(node.Location);
+            Assert.True(location.Start <= location.End, $"{node.Kind} ends before it starts");
+            if (context.Parent is { Location: { } parent })
+            {
+                Assert.True(parent.Start <= location.Start && location.End <= parent.End, $"{node.Kind} lies outside its parent {context.Parent.Kind}");
+            }
+
+            return VisitorAction.Continue;
+        }
     }
 }
