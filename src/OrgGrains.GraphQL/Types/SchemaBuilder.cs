@@ -108,6 +108,17 @@ public sealed class SchemaBuilder
     /// <summary>Builds the schema; throws <see cref="SchemaException"/> naming each problem when the SDL is invalid.</summary>
     public GraphQLSchema Build()
     {
+        if (_validate)
+        {
+            // graphql-js's assertValidSDL: the SDL rules of §3 over all the documents as one.
+            var document = _documents.Count == 1 ? _documents[0] : new DocumentNode { Definitions = [.. _documents.SelectMany(d => d.Definitions)] };
+            var sdlErrors = Validation.DocumentValidator.ValidateSdl(document);
+            if (sdlErrors.Count > 0)
+            {
+                throw new SchemaException(sdlErrors);
+            }
+        }
+
         var errors = new List<GraphQLError>();
         var factory = new SdlTypeFactory(errors, _scalars, BuiltIns.Instance);
         factory.AddDocuments(_documents);
