@@ -1,0 +1,40 @@
+namespace OrgGrains.GraphQL.Language;
+
+/// <summary>
+/// A node of the abstract syntax tree, modelled on graphql-js's <c>language/ast.ts</c>: the same
+/// node names and fields. Nodes are immutable; lists are never null (an absent list is empty).
+/// </summary>
+public abstract class AstNode
+{
+    private protected AstNode()
+    {
+    }
+
+    public abstract Kind Kind { get; }
+
+    /// <summary>Where in the source the node was parsed from; null for nodes built in code or parsed with <see cref="ParseOptions.NoLocation"/>.</summary>
+    public Location? Location { get; init; }
+
+    /// <summary>The node printed as GraphQL text, as graphql-js's <c>print()</c> does.</summary>
+    public override string ToString() => Printer.Print(this);
+}
+
+/// <summary>A node that can carry directives (§2.12).</summary>
+public interface IHasDirectives
+{
+    IReadOnlyList<DirectiveNode> Directives { get; }
+}
+
+/// <summary>A node that can carry a Description (§2.2, §3.3).</summary>
+public interface IHasDescription
+{
+    StringValueNode? Description { get; }
+}
+
+/// <summary>Name :: NameStart NameContinue* (§2.1.9).</summary>
+public sealed class NameNode : AstNode
+{
+    public override Kind Kind => Kind.Name;
+
+    public required string Value { get; init; }
+}

@@ -1,0 +1,81 @@
+namespace OrgGrains.GraphQL.Language;
+
+/// <summary>
+/// OperationDefinition (§2.3):
+/// <c>Description? OperationType Name? VariableDefinitions? Directives? SelectionSet</c> or the
+/// shorthand <c>SelectionSet</c> (a query without a name).
+/// </summary>
+public sealed class OperationDefinitionNode : ExecutableDefinitionNode
+{
+    public override Kind Kind => Kind.OperationDefinition;
+
+    public required OperationType Operation { get; init; }
+
+    public NameNode? Name { get; init; }
+
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+}
+
+/// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (§2.10).</summary>
+public sealed class VariableDefinitionNode : AstNode, IHasDirectives, IHasDescription
+{
+    public override Kind Kind => Kind.VariableDefinition;
+
+    public StringValueNode? Description { get; init; }
+
+    public required VariableNode Variable { get; init; }
+
+    public required TypeNode Type { get; init; }
+
+    /// <summary>DefaultValue : = Value[Const]; null when absent.</summary>
+    public ValueNode? DefaultValue { get; init; }
+
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+}
+
+/// <summary>SelectionSet : { Selection+ } (§2.4).</summary>
+public sealed class SelectionSetNode : AstNode
+{
+    public override Kind Kind => Kind.SelectionSet;
+
+    public required IReadOnlyList<SelectionNode> Selections { get; init; }
+}
+
+/// <summary>Selection : Field | FragmentSpread | InlineFragment (§2.4).</summary>
+public abstract class SelectionNode : AstNode, IHasDirectives
+{
+    private protected SelectionNode()
+    {
+    }
+
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+}
+
+/// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (§2.5).</summary>
+public sealed class FieldNode : SelectionNode
+{
+    public override Kind Kind => Kind.Field;
+
+    /// <summary>Alias : Name : (§2.7); null when the field is not aliased.</summary>
+    public NameNode? Alias { get; init; }
+
+    public required NameNode Name { get; init; }
+
+    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+
+    /// <summary>Null for a leaf field.</summary>
+    public SelectionSetNode? SelectionSet { get; init; }
+
+    /// <summary>The response key: the alias if there is one, else the field name (§2.7).</summary>
+    public string ResponseKey => (Alias ?? Name).Value;
+}
+
+/// <summary>Argument[Const] : Name : Value[?Const] (§2.6).</summary>
+public sealed class ArgumentNode : AstNode
+{
+    public override Kind Kind => Kind.Argument;
+
+    public required NameNode Name { get; init; }
+
+    public required ValueNode Value { get; init; }
+}

@@ -1,0 +1,33 @@
+namespace OrgGrains.GraphQL.Language;
+
+/// <summary>Type : NamedType | ListType | NonNullType (§2.11).</summary>
+public abstract class TypeNode : AstNode
+{
+    private protected TypeNode()
+    {
+    }
+}
+
+/// <summary>NamedType : Name (§2.11).</summary>
+public sealed class NamedTypeNode : TypeNode
+{
+    public override Kind Kind => Kind.NamedType;
+
+    public required NameNode Name { get; init; }
+}
+
+/// <summary>ListType : [ Type ] (§2.11).</summary>
+public sealed class ListTypeNode : TypeNode
+{
+    public override Kind Kind => Kind.ListType;
+
+    public required TypeNode Type { get; init; }
+}
+
+/// <summary>NonNullType : NamedType ! | ListType ! (§2.11); <see cref="Type"/> is never a NonNullTypeNode when parsed.</summary>
+public sealed class NonNullTypeNode : TypeNode
+{
+    public override Kind Kind => Kind.NonNullType;
+
+    public required TypeNode Type { get; init; }
+}

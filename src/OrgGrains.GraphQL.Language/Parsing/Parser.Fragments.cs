@@ -1,0 +1,79 @@
+namespace OrgGrains.GraphQL.Language;
+
+public sealed partial class Parser
+{
+    /// <summary>
+    /// Both fragment productions that start with <c>...</c>:
+    /// <code>
+    /// FragmentSpread : ... FragmentName Directives?
+    ///
+    /// InlineFragment : ... TypeCondition? Directives? SelectionSet
+    /// </code>
+    /// (§2.8, §2.8.2)
+    /// </summary>
+    private SelectionNode ParseFragment()
+    {
+        var start = Current;
+        ExpectToken(TokenKind.Spread);
+        var hasTypeCondition = ExpectOptionalKeyword("on");
+        if (!hasTypeCondition && Peek(TokenKind.Name))
+        {
+            var name = ParseFragmentName();
+            var spreadDirectives = ParseDirectives(isConst: false);
+            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Location = Loc(start) };
+        }
+
+        var typeCondition = hasTypeCondition ? ParseNamedType() : null;
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new InlineFragmentNode
+        {
+            TypeCondition = typeCondition,
+            Directives = directives,
+            SelectionSet = selectionSet,
+            Location = Loc(start),
+        };
+    }
+
+    /// <summary>
+    /// <code>
+    /// FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet
+    ///
+    /// TypeCondition : on NamedType
+    /// </code>
+    /// (§2.8, §2.8.1)
+    /// </summary>
+    private FragmentDefinitionNode ParseFragmentDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("fragment");
+        var name = ParseFragmentName();
+        ExpectKeyword("on");
+        var typeCondition = ParseNamedType();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new FragmentDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            TypeCondition = typeCondition,
+            Directives = directives,
+            SelectionSet = selectionSet,
+            Location = Loc(start),
+        };
+    }
+
+    /// <summary>
+    /// <code>FragmentName : Name but not `on`</code> (§2.8)
+    /// </summary>
+    private NameNode ParseFragmentName()
+    {
+        if (Current.Value == "on")
+        {
+            throw Unexpected();
+        }
+
+        return ParseName();
+    }
+}

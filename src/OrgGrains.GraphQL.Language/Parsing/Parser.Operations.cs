@@ -1,0 +1,208 @@
+namespace OrgGrains.GraphQL.Language;
+
+public sealed partial class Parser
+{
+    /// <summary>
+    /// <code>
+    /// OperationDefinition :
+    ///   - Description? OperationType Name? VariableDefinitions? Directives? SelectionSet
+    ///   - SelectionSet
+    /// </code>
+    /// (§2.3)
+    /// </summary>
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = Current;
+        if (Peek(TokenKind.BraceL))
+        {
+            var selectionSet = ParseSelectionSet();
+            return new OperationDefinitionNode { Operation = OperationType.Query, SelectionSet = selectionSet, Location = Loc(start) };
+        }
+
+        var description = ParseDescription();
+        var operation = ParseOperationType();
+        var name = Peek(TokenKind.Name) ? ParseName() : null;
+        var variableDefinitions = ParseVariableDefinitions();
+        var directives = ParseDirectives(isConst: false);
+        var set = ParseSelectionSet();
+        return new OperationDefinitionNode
+        {
+            Description = description,
+            Operation = operation,
+            Name = name,
+            VariableDefinitions = variableDefinitions,
+            Directives = directives,
+            SelectionSet = set,
+            Location = Loc(start),
+        };
+    }
+
+    /// <summary>
+    /// <code>OperationType : one of query mutation subscription</code> (§2.3)
+    /// </summary>
+    private OperationType ParseOperationType()
+    {
+        var operationToken = ExpectToken(TokenKind.Name);
+        return operationToken.Value switch
+        {
+            "query" => OperationType.Query,
+            "mutation" => OperationType.Mutation,
+            "subscription" => OperationType.Subscription,
+            _ => throw Unexpected(operationToken),
+        };
+    }
+
+    /// <summary>
+    /// <code>VariableDefinitions : ( VariableDefinition+ )</code> (§2.10)
+    /// </summary>
+    private VariableDefinitionNode[] ParseVariableDefinitions()
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenL))
+        {
+            return [];
+        }
+
+        var mark = Mark();
+        do
+        {
+            Push(ParseVariableDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenR));
+
+        return PopList<VariableDefinitionNode>(mark);
+    }
+
+    /// <summary>
+    /// <code>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</code> (§2.10)
+    /// </summary>
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        var variable = ParseVariable();
+        ExpectToken(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
+        var directives = ParseDirectives(isConst: true);
+        return new VariableDefinitionNode
+        {
+            Description = description,
+            Variable = variable,
+            Type = type,
+            DefaultValue = defaultValue,
+            Directives = directives,
+            Location = Loc(start),
+        };
+    }
+
+    /// <summary>
+    /// <code>Variable : $ Name</code> (§2.10)
+    /// </summary>
+    private VariableNode ParseVariable()
+    {
+        var start = Current;
+        ExpectToken(TokenKind.Dollar);
+        var name = ParseName();
+        return new VariableNode { Name = name, Location = Loc(start) };
+    }
+
+    /// <summary>
+    /// <code>SelectionSet : { Selection+ }</code> (§2.4)
+    /// </summary>
+    private SelectionSetNode ParseSelectionSet()
+    {
+        var start = Current;
+        EnterNesting();
+        ExpectToken(TokenKind.BraceL);
+        var mark = Mark();
+        do
+        {
+            Push(ParseSelection());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceR));
+
+        LeaveNesting();
+        return new SelectionSetNode { Selections = PopList<SelectionNode>(mark), Location = Loc(start) };
+    }
+
+    /// <summary>
+    /// <code>
+    /// Selection :
+    ///   - Field
+    ///   - FragmentSpread
+    ///   - InlineFragment
+    /// </code>
+    /// (§2.4)
+    /// </summary>
+    private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
+
+    /// <summary>
+    /// <code>
+    /// Field : Alias? Name Arguments? Directives? SelectionSet?
+    ///
+    /// Alias : Name :
+    /// </code>
+    /// (§2.5, §2.7)
+    /// </summary>
+    private FieldNode ParseField()
+    {
+        var start = Current;
+        var nameOrAlias = ParseName();
+        NameNode? alias = null;
+        NameNode name;
+        if (ExpectOptionalToken(TokenKind.Colon))
+        {
+            alias = nameOrAlias;
+            name = ParseName();
+        }
+        else
+        {
+            name = nameOrAlias;
+        }
+
+        var arguments = ParseArguments(isConst: false);
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null;
+        return new FieldNode
+        {
+            Alias = alias,
+            Name = name,
+            Arguments = arguments,
+            Directives = directives,
+            SelectionSet = selectionSet,
+            Location = Loc(start),
+        };
+    }
+
+    /// <summary>
+    /// <code>Arguments[Const] : ( Argument[?Const]+ )</code> (§2.6)
+    /// </summary>
+    private ArgumentNode[] ParseArguments(bool isConst)
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenL))
+        {
+            return [];
+        }
+
+        var mark = Mark();
+        do
+        {
+            Push(ParseArgument(isConst));
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenR));
+
+        return PopList<ArgumentNode>(mark);
+    }
+
+    /// <summary>
+    /// <code>Argument[Const] : Name : Value[?Const]</code> (§2.6)
+    /// </summary>
+    private ArgumentNode ParseArgument(bool isConst)
+    {
+        var start = Current;
+        var name = ParseName();
+        ExpectToken(TokenKind.Colon);
+        var value = ParseValueLiteral(isConst);
+        return new ArgumentNode { Name = name, Value = value, Location = Loc(start) };
+    }
+}
