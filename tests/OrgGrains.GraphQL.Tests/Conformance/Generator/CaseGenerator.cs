@@ -10,12 +10,12 @@ namespace OrgGrains.GraphQL.Tests.Conformance.Generator;
 /// </summary>
 internal static class CaseGenerator
 {
-    public static IEnumerable<ConformanceCase> Generate(int seed, int count)
+    public static IEnumerable<ConformanceCase> Generate(int seed, int count, int first = 0)
     {
-        for (var index = 0; index < count; index++) yield return Generate(seed, index);
+        for (var index = first; index < first + count; index++) yield return Case(seed, index);
     }
 
-    public static ConformanceCase Generate(int seed, int index)
+    public static ConformanceCase Case(int seed, int index)
     {
         var random = new Random(unchecked(seed * 1_000_003 + index));
         var schema = GeneratorSchemas.All[index % GeneratorSchemas.All.Count];

@@ -22,6 +22,8 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
     private List<GenFragment> operationFragments = [];
     private JsonObject variableValues = [];
     private int variableCount;
+    private int fragmentCount;
+    private int budget;
 
     public GeneratedDocument Generate()
     {
@@ -34,6 +36,7 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
             var mutation = schema.MutationType is not null && random.Next(6) == 0;
             var name = operationCount > 1 || random.Next(2) == 0 ? $"{(mutation ? "Change" : "Read")}{i + 1}" : null;
             operation = new GenOperation(mutation ? "mutation" : "query", name);
+            budget = random.Next(6, 30);
             operationFragments = [];
             variableValues = [];
             if (random.Next(15) == 0) operation.Directives.Add(new GenDirective("trace", []));
@@ -46,15 +49,21 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
         return new GeneratedDocument(document, variables, operationName, document.Operations[chosen]);
     }
 
-    private List<GenSelection> SelectionSet(TypeDef type, int depth)
+    /// <summary>
+    /// 1–4 selections; every selection spends one of the operation's budget, and an empty budget
+    /// or a third level of fragments inside fragments leaves only leaves, so documents stay small.
+    /// </summary>
+    private List<GenSelection> SelectionSet(TypeDef type, int depth, int fragmentNesting = 0)
     {
         var selections = new List<GenSelection>();
         for (var count = random.Next(1, 5); selections.Count < count;)
         {
             var roll = random.Next(100);
-            if (roll < 8 || type.Kind == TypeKind.Union && roll < 30) selections.Add(Typename());
-            else if (roll < 20 || type.Kind == TypeKind.Union) selections.Add(InlineFragment(type, depth));
-            else if (roll < 28) selections.Add(Spread(type, depth));
+            var canNest = budget > 0 && fragmentNesting < 2;
+            budget--;
+            if (roll < 8 || type.Kind == TypeKind.Union && (roll < 30 || !canNest)) selections.Add(Typename());
+            else if (canNest && (roll < 20 || type.Kind == TypeKind.Union)) selections.Add(InlineFragment(type, depth, fragmentNesting + 1));
+            else if (canNest && roll < 28) selections.Add(Spread(type, depth, fragmentNesting + 1));
             else if (Field(type, depth) is { } field) selections.Add(field);
         }
         return selections;
@@ -71,7 +80,7 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
     {
         var definition = type.Fields[random.Next(type.Fields.Count)];
         var target = schema[definition.Type.NamedType];
-        if (target.IsComposite && depth >= MaxDepth) return null;
+        if (target.IsComposite && (depth >= MaxDepth || budget <= 0)) return null;
 
         var field = new GenField(definition.Name);
         foreach (var arg in definition.Args)
@@ -86,16 +95,16 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
         return field;
     }
 
-    private GenInlineFragment InlineFragment(TypeDef type, int depth)
+    private GenInlineFragment InlineFragment(TypeDef type, int depth, int fragmentNesting)
     {
         var conditions = schema.ApplicableConditions(type);
         var condition = random.Next(5) == 0 ? null : conditions[random.Next(conditions.Count)];
-        var inline = new GenInlineFragment(condition?.Name, SelectionSet(condition ?? type, depth));
+        var inline = new GenInlineFragment(condition?.Name, SelectionSet(condition ?? type, depth, fragmentNesting));
         AddDirectives(inline, "INLINE_FRAGMENT");
         return inline;
     }
 
-    private GenFragmentSpread Spread(TypeDef type, int depth)
+    private GenFragmentSpread Spread(TypeDef type, int depth, int fragmentNesting)
     {
         var conditions = schema.ApplicableConditions(type);
         var reusable = operationFragments.Where(f => conditions.Any(c => c.Name == f.TypeCondition)).ToList();
@@ -107,8 +116,8 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
         else
         {
             var condition = conditions[random.Next(conditions.Count)];
-            fragment = new GenFragment($"{condition.Name}Part{document.Fragments.Count + 1}", condition.Name);
-            fragment.Selections.AddRange(SelectionSet(condition, depth));
+            fragment = new GenFragment($"{condition.Name}Part{++fragmentCount}", condition.Name);
+            fragment.Selections.AddRange(SelectionSet(condition, depth, fragmentNesting));
             // Added only once complete: a fragment never spreads itself, directly or not.
             document.Fragments.Add(fragment);
             operationFragments.Add(fragment);

@@ -9,13 +9,14 @@ namespace OrgGrains.GraphQL.Tests.Conformance.Generator;
 /// </summary>
 internal static class GeneratorSchemas
 {
-    public static IReadOnlyList<SchemaModel> All { get; } = [Commerce(), Organisation(), Library()];
-
     private static readonly DirectiveDef[] Directives =
     [
         new("tag", [new ArgDef("name", TypeRef.Parse("String!"))], Repeatable: true, ["FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT"]),
         new("trace", [], Repeatable: false, ["FIELD", "QUERY", "MUTATION"]),
     ];
+
+    // Declared after Directives: static initialisers run in text order.
+    public static IReadOnlyList<SchemaModel> All { get; } = [Commerce(), Organisation(), Library()];
 
     private static SchemaModel Commerce() => new("commerce", "Query", "Mutation",
     [
@@ -35,8 +36,8 @@ internal static class GeneratorSchemas
         Input("OrderFilter", false, "status: [OrderStatus!]", "minTotal: Float", "customerName: String", "placedAfter: String = \"2020-01-01\""),
         Input("ProductKey", true, "id: ID", "sku: String", "name: String"),
         Input("LineInput", false, "sku: String!", "quantity: Int! = 1"),
-        Object("Query", [], "node(id: ID!): Node", "product(key: ProductKey!): Product", "products(filter: OrderFilter, first: Int = 20): [Product!]!",
-            "search(text: String!, limit: Int): [SearchHit!]!", "customer(id: ID!): Customer", "allOrders(filter: OrderFilter): [Order]", "featured: Priced"),
+        Object("Query", [], "node(id: ID!): Node", "productBy(key: ProductKey!): Product", "products(filter: OrderFilter, first: Int = 20): [Product!]!",
+            "search(text: String!, limit: Int): [SearchHit!]!", "customerById(id: ID!): Customer", "allOrders(filter: OrderFilter): [Order]", "featured: Priced"),
         Object("Mutation", [], "placeOrder(customer: ID!, lines: [LineInput!]!): Order", "cancelOrder(id: ID!, reason: String): Boolean!",
             "rate(key: ProductKey!, stars: Int!): Review"),
     ], Directives);
@@ -85,7 +86,7 @@ internal static class GeneratorSchemas
         Input("BookQuery", false, "genres: [Genre!]", "years: Range", "title: String", "formats: [[Format!]]"),
         Input("Lookup", true, "isbn: Isbn", "code: String", "title: String"),
         Object("Query", [], "lookup(by: Lookup!): Publication", "catalogue(query: BookQuery, first: Int = 10, offset: Int = 0): [Publication!]!",
-            "holdings: [Holding]", "shelf(code: String!): Shelf", "authors(names: [String!]!): [Author]!", "random(seed: Float): Item",
+            "holdings: [Holding]", "shelf(code: String!): Shelf", "authorsNamed(names: [String!]!): [Author]!", "random(seed: Float): Item",
             "count(genre: Genre!): Int!"),
         Object("Mutation", [], "borrow(by: Lookup!, days: Int = 14): Boolean", "returnItem(code: String!): Item"),
     ], Directives);

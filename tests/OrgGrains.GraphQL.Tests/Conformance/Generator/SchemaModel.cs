@@ -77,7 +77,16 @@ internal sealed class SchemaModel
         foreach (var scalar in BuiltInScalars) Types[scalar] = new TypeDef(TypeKind.Scalar, scalar);
         foreach (var type in types) Types[type.Name] = type;
         Directives = directives.ToList();
+        // The generator (response keys) and the mutator (argument types) look fields up by name alone.
+        var clash = Types.Values.SelectMany(t => t.Fields).GroupBy(f => f.Name).FirstOrDefault(g => g.Select(f => f.ToString()).Distinct().Count() > 1);
+        if (clash is not null) throw new InvalidOperationException($"Schema {name}: field {clash.Key} has more than one signature.");
         Sdl = PrintSdl();
+        // Filled now, so the model is read-only once built and tests may share it across threads.
+        foreach (var type in Types.Values)
+        {
+            PossibleTypes(type);
+            ApplicableConditions(type);
+        }
     }
 
     public string Name { get; }
@@ -89,8 +98,17 @@ internal sealed class SchemaModel
 
     public TypeDef this[string name] => Types[name];
 
+    private readonly Dictionary<string, IReadOnlyList<TypeDef>> possibleTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<TypeDef>> applicableConditions = new(StringComparer.Ordinal);
+
     /// <summary>Object types an abstract type may resolve to (for an object type: itself).</summary>
-    public IReadOnlyList<TypeDef> PossibleTypes(TypeDef type) => type.Kind switch
+    public IReadOnlyList<TypeDef> PossibleTypes(TypeDef type)
+    {
+        if (!possibleTypes.TryGetValue(type.Name, out var types)) possibleTypes[type.Name] = types = ComputePossibleTypes(type);
+        return types;
+    }
+
+    private IReadOnlyList<TypeDef> ComputePossibleTypes(TypeDef type) => type.Kind switch
     {
         TypeKind.Object => [type],
         TypeKind.Union => type.Members.Select(m => Types[m]).ToList(),
@@ -104,6 +122,13 @@ internal sealed class SchemaModel
 
     /// <summary>Type conditions a fragment on a field of type <paramref name="parent"/> may use (spec §5.5.2.3).</summary>
     public IReadOnlyList<TypeDef> ApplicableConditions(TypeDef parent)
+    {
+        if (!applicableConditions.TryGetValue(parent.Name, out var conditions))
+            applicableConditions[parent.Name] = conditions = ComputeApplicableConditions(parent);
+        return conditions;
+    }
+
+    private IReadOnlyList<TypeDef> ComputeApplicableConditions(TypeDef parent)
     {
         var possible = PossibleTypes(parent);
         return Types.Values
