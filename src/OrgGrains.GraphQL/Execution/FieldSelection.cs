@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using OrgGrains.GraphQL.Language;
+using OrgGrains.GraphQL.Types;
+using OrgGrains.GraphQL.Utilities;
+
+namespace OrgGrains.GraphQL.Execution;
+
+/// <summary>
+/// One entry of CollectFields' result (§6.3.2): a response key, the field nodes merged under it and
+/// the field they select. Kept in the document cache, with the arguments when they use no variables
+/// and the sub-selections per object type, so repeated requests skip collection and coercion.
+/// </summary>
+internal sealed class FieldSelection
+{
+    private ConcurrentDictionary<ObjectType, SelectionPlan>? _subPlans;
+    private IReadOnlyList<SourceLocation>? _locations;
+
+    public FieldSelection(string responseKey, FieldDefinition field, List<FieldNode> nodes)
+    {
+        ResponseKey = responseKey;
+        Field = field;
+        Nodes = nodes;
+        ArgumentsUseVariables = UsesVariables(nodes[0].Arguments);
+    }
+
+    public string ResponseKey { get; }
+
+    public FieldDefinition Field { get; }
+
+    public List<FieldNode> Nodes { get; }
+
+    public bool ArgumentsUseVariables { get; }
+
+    /// <summary>The coerced arguments when they use no variables and coerced without error (set on first use).</summary>
+    public IReadOnlyDictionary<string, object?>? StaticArguments { get; set; }
+
+    public IReadOnlyList<SourceLocation>? Locations => _locations ??= Utilities.Locations.Of(Nodes);
+
+    public bool TryGetSubPlan(ObjectType type, out SelectionPlan plan)
+    {
+        if (_subPlans is not null && _subPlans.TryGetValue(type, out plan!))
+        {
+            return true;
+        }
+
+        plan = null!;
+        return false;
+    }
+
+    public void CacheSubPlan(ObjectType type, SelectionPlan plan)
+    {
+        if (plan.IsStatic)
+        {
+            (_subPlans ??= new ConcurrentDictionary<ObjectType, SelectionPlan>()).TryAdd(type, plan);
+        }
+    }
+
+    private static bool UsesVariables(IReadOnlyList<ArgumentNode> arguments)
+    {
+        foreach (var a in arguments)
+        {
+            if (UsesVariables(a.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UsesVariables(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode l => l.Values.Any(UsesVariables),
+        ObjectValueNode o => o.Fields.Any(f => UsesVariables(f.Value)),
+        _ => false,
+    };
+}
+
+/// <summary>The grouped field set of an object type for some selection sets (§6.3.2).</summary>
+internal sealed class SelectionPlan(FieldSelection[] fields, bool isStatic)
+{
+    public FieldSelection[] Fields { get; } = fields;
+
+    /// <summary>True when no @skip/@include depends on a variable, so the plan may be reused.</summary>
+    public bool IsStatic { get; } = isStatic;
+}

@@ -1,0 +1,26 @@
+namespace OrgGrains.GraphQL.Execution;
+
+/// <summary>Knobs of a <see cref="GraphQLExecutor"/>; every request limit is off unless the host sets it.</summary>
+public sealed class GraphQLExecutorOptions
+{
+    /// <summary>How many parsed and validated documents to keep.</summary>
+    public int DocumentCacheSize { get; init; } = 1000;
+
+    /// <summary>Maximum nesting of field selections (a root field is depth 1). Code <c>MAX_DEPTH_EXCEEDED</c>.</summary>
+    public int? MaxDepth { get; init; }
+
+    /// <summary>Maximum cost by the field-cost model in the README. Code <c>MAX_COST_EXCEEDED</c>.</summary>
+    public int? MaxCost { get; init; }
+
+    /// <summary>Maximum number of aliased fields in the operation. Code <c>MAX_ALIASES_EXCEEDED</c>.</summary>
+    public int? MaxAliases { get; init; }
+
+    /// <summary>Maximum time an operation may execute. Code <c>EXECUTION_TIMEOUT</c>.</summary>
+    public TimeSpan? ExecutionTimeout { get; init; }
+
+    /// <summary>In the cost model: the assumed size of a list whose field has no first/last/limit/take argument.</summary>
+    public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>Limits the parser enforces on hostile documents (token count, nesting).</summary>
+    public Language.ParseOptions? ParseOptions { get; init; }
+}

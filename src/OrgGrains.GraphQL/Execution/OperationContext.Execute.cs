@@ -1,0 +1,217 @@
+using OrgGrains.GraphQL.Introspection;
+using OrgGrains.GraphQL.Types;
+
+namespace OrgGrains.GraphQL.Execution;
+
+/// <summary>§6.3 Executing selection sets and §6.4 executing fields.</summary>
+internal sealed partial class OperationContext
+{
+    /// <summary>Stands for "null because of an error at a non-null position": the parent must become null too (§6.4.4).</summary>
+    internal static readonly object Bubble = new();
+
+    /// <summary>§6.2.1 / §6.2.2 Executes the operation's root selection set and waits for it, dispatching DataLoaders.</summary>
+    public async ValueTask<object?> ExecuteRootAsync(ObjectType rootType, SelectionPlan plan, bool serially)
+    {
+        var pending = serially
+            ? ExecuteSelectionSetSerially(plan, rootType, RootValue)
+            : ExecuteSelectionSet(plan, rootType, RootValue, null);
+        var data = pending.IsCompletedSuccessfully ? pending.Result : await DriveAsync(pending).ConfigureAwait(false);
+        return data == Bubble ? null : data;
+    }
+
+    /// <summary>
+    /// Waits for the execution while dispatching the DataLoader batches its resolvers queue: a batch
+    /// is started once the executor has nothing else to run, and the next one only after it completes,
+    /// so the loads its results lead to are batched together as well.
+    /// </summary>
+    private async Task<object?> DriveAsync(ValueTask<object?> pending)
+    {
+        var task = pending.AsTask();
+        var scheduler = Scheduler;
+        while (!task.IsCompleted)
+        {
+            var dispatched = scheduler.DispatchAll();
+            if (dispatched is not null)
+            {
+                await Task.WhenAny(task, dispatched).ConfigureAwait(false);
+                continue;
+            }
+
+            await Task.WhenAny(task, scheduler.WhenQueued()).ConfigureAwait(false);
+        }
+
+        return await task.ConfigureAwait(false);
+    }
+
+    /// <summary>§6.3.1 ExecuteSelectionSet, normally: fields start one after another and run concurrently.</summary>
+    public ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, ObjectType type, object? source, ResponsePath? path)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        var fields = plan.Fields;
+        var map = new ResultMap(fields.Length);
+        List<(int Index, ValueTask<object?> Value)>? pending = null;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var selection = fields[i];
+            map.SetKey(i, selection.ResponseKey);
+            var value = ExecuteField(type, source, selection, new ResponsePath(path, selection.ResponseKey));
+            if (value.IsCompletedSuccessfully)
+            {
+                var result = value.Result;
+                if (result == Bubble)
+                {
+                    return new ValueTask<object?>(Bubble);
+                }
+
+                map.SetValue(i, result);
+            }
+            else
+            {
+                (pending ??= []).Add((i, value));
+            }
+        }
+
+        return pending is null ? new ValueTask<object?>(map) : AwaitFields(map, pending);
+    }
+
+    private static async ValueTask<object?> AwaitFields(ResultMap map, List<(int Index, ValueTask<object?> Value)> pending)
+    {
+        foreach (var (index, value) in pending)
+        {
+            var result = await value.ConfigureAwait(false);
+            if (result == Bubble)
+            {
+                return Bubble;
+            }
+
+            map.SetValue(index, result);
+        }
+
+        return map;
+    }
+
+    /// <summary>§6.2.2 Mutation root fields execute serially: each completes before the next starts.</summary>
+    private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType type, object? source)
+    {
+        var fields = plan.Fields;
+        var map = new ResultMap(fields.Length);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            var selection = fields[i];
+            map.SetKey(i, selection.ResponseKey);
+            var result = await ExecuteField(type, source, selection, new ResponsePath(null, selection.ResponseKey)).ConfigureAwait(false);
+            if (result == Bubble)
+            {
+                return Bubble;
+            }
+
+            map.SetValue(i, result);
+        }
+
+        return map;
+    }
+
+    /// <summary>§6.4 ExecuteField: coerce arguments, resolve, complete. Returns <see cref="Bubble"/> only for a non-null field.</summary>
+    public ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldSelection selection, ResponsePath path)
+    {
+        var field = selection.Field;
+        if (ReferenceEquals(field, IntrospectionTypes.TypeNameField))
+        {
+            return new ValueTask<object?>(parentType.Name);
+        }
+
+        try
+        {
+            var context = new ResolveContext(this, selection, parentType, source, GetArguments(selection), path);
+            object? resolved;
+            if (field.Resolver is { } resolve)
+            {
+                resolved = resolve(context);
+            }
+            else
+            {
+                var resolving = field.AsyncResolver!(context);
+                if (!resolving.IsCompletedSuccessfully)
+                {
+                    return AwaitResolveAndComplete(resolving, parentType, selection, path);
+                }
+
+                resolved = resolving.Result;
+            }
+
+            var completed = CompleteValue(field.Type, selection, parentType, path, resolved);
+            return completed.IsCompletedSuccessfully
+                ? new ValueTask<object?>(NullIfNullable(field.Type, completed.Result))
+                : AwaitCompleted(completed, field.Type, selection, path);
+        }
+        catch (Exception error) when (!IsAbort(error))
+        {
+            return new ValueTask<object?>(HandleFieldError(error, field.Type, selection, path));
+        }
+    }
+
+    private async ValueTask<object?> AwaitResolveAndComplete(ValueTask<object?> resolving, ObjectType parentType, FieldSelection selection, ResponsePath path)
+    {
+        var type = selection.Field.Type;
+        try
+        {
+            var resolved = await resolving.ConfigureAwait(false);
+            return NullIfNullable(type, await CompleteValue(type, selection, parentType, path, resolved).ConfigureAwait(false));
+        }
+        catch (Exception error) when (!IsAbort(error))
+        {
+            return HandleFieldError(error, type, selection, path);
+        }
+    }
+
+    private async ValueTask<object?> AwaitCompleted(ValueTask<object?> completing, GraphQLType type, FieldSelection selection, ResponsePath path)
+    {
+        try
+        {
+            return NullIfNullable(type, await completing.ConfigureAwait(false));
+        }
+        catch (Exception error) when (!IsAbort(error))
+        {
+            return HandleFieldError(error, type, selection, path);
+        }
+    }
+
+    /// <summary>§6.4.1 CoerceArgumentValues, reusing the coerced values when the arguments use no variables.</summary>
+    private IReadOnlyDictionary<string, object?> GetArguments(FieldSelection selection)
+    {
+        if (selection.Field.Arguments.Count == 0)
+        {
+            return NoArguments;
+        }
+
+        if (selection.StaticArguments is { } cached)
+        {
+            return cached;
+        }
+
+        var arguments = ArgumentCoercion.CoerceArgumentValues(selection.Field.Arguments, selection.Nodes[0], Variables);
+        if (!selection.ArgumentsUseVariables)
+        {
+            selection.StaticArguments = arguments;
+        }
+
+        return arguments;
+    }
+
+    /// <summary>§6.4.4 Handling field errors: record the error at the field's path; null unless the position is non-null.</summary>
+    private object? HandleFieldError(Exception exception, GraphQLType type, FieldSelection selection, ResponsePath path)
+    {
+        var located = exception is GraphQLError error
+            ? error.Path is null ? error.WithLocation(error.Locations ?? selection.Locations, path.ToList()) : error
+            : new GraphQLError(exception.Message, selection.Locations, path.ToList(), null, exception);
+        AddError(located);
+        return type is NonNullType ? Bubble : null;
+    }
+
+    private static object? NullIfNullable(GraphQLType type, object? value) =>
+        value == Bubble && type is not NonNullType ? null : value;
+
+    /// <summary>A cancelled request stops the whole execution instead of failing field by field.</summary>
+    private bool IsAbort(Exception error) => error is OperationCanceledException && CancellationToken.IsCancellationRequested;
+}
