@@ -7,7 +7,8 @@
 // "stage" says where the request stopped, so a difference can be classified:
 //      "parse"      — the document is not valid GraphQL syntax (spec §2); result.errors has the syntax error
 //      "validation" — the document failed validation (spec §5); result.errors lists every rule violation
-//      "request"    — execution could not start (spec §6.1: no such operation, variable coercion failed)
+//      "request"    — execution could not start (spec §6.1: no such operation, variable coercion failed,
+//                     a subscription without a source stream)
 //      "execution"  — the operation ran (spec §6); result.data (and field errors with paths)
 // Field values come from graphql-js's default field resolver (the parent object's property of the
 // field's name); an abstract type's concrete type comes from the "__typename" property, which is what
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const nodeTools = process.env.ORGGRAINS_NODE_TOOLS ?? resolve(here, '../../node');
 const require = createRequire(resolve(nodeTools, 'package.json'));
-const { buildSchema, validateSchema, parse, validate, execute, GraphQLError } = require('graphql');
+const { buildSchema, validateSchema, parse, validate, execute, subscribe, getOperationAST, locatedError, GraphQLError, Kind } = require('graphql');
 
 const schemas = new Map();
 
@@ -59,17 +60,38 @@ async function run(testCase) {
     return { id, stage: 'validation', result: { errors: validationErrors.map((e) => e.toJSON()) } };
   }
 
-  const result = await execute({
+  const args = {
     schema: entry.schema,
     document,
     rootValue: testCase.rootValue ?? undefined,
     variableValues: testCase.variables ?? undefined,
     operationName: testCase.operationName ?? undefined,
-  });
+  };
+  // §6.2.3: a subscription operation is subscribed to, not executed. graphql-js's execute() (and
+  // graphql()) would run it like a query; subscribe() follows the spec. A JSON root value never
+  // holds a source stream, so a subscription ends in a request error.
+  const operation = getOperationAST(document, args.operationName);
+  const result = operation?.operation === 'subscription' ? await subscribeToJson(args, operation) : await execute(args);
   const json = {};
   if ('data' in result) json.data = result.data;
   if (result.errors) json.errors = result.errors.map((e) => e.toJSON());
   return { id, stage: 'data' in result ? 'execution' : 'request', result: json };
+}
+
+// graphql-js throws a plain Error when the root field's value is not an event stream; the spec makes
+// a failure to resolve the source stream a request error (§6.2.3.1 CreateSourceEventStream), so it is
+// reported as one, at the root field, as graphql-js reports a root resolver that throws.
+async function subscribeToJson(args, operation) {
+  try {
+    const result = await subscribe(args);
+    if (typeof result[Symbol.asyncIterator] === 'function') throw new Error('A JSON root value produced a source stream.');
+    return result;
+  } catch (e) {
+    if (!String(e?.message).startsWith('Subscription field must return Async Iterable')) throw e;
+    const field = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+    const path = field ? [(field.alias ?? field.name).value] : undefined;
+    return { errors: [locatedError(e, field ? [field] : undefined, path)] };
+  }
 }
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
