@@ -50,7 +50,7 @@ public sealed class SchemaBuilder
 
     /// <summary>Binds an asynchronous resolver returning a Task of any result type.</summary>
     public SchemaBuilder ResolveAsync<T>(string typeName, string fieldName, Func<Execution.ResolveContext, Task<T>> resolver) =>
-        ResolveAsync(typeName, fieldName, async ctx => await resolver(ctx).ConfigureAwait(false));
+        ResolveAsync(typeName, fieldName, (AsyncFieldResolver)(async ctx => await resolver(ctx).ConfigureAwait(false)));
 
     /// <summary>§6.2.3.1 Binds the source event stream of a subscription root field.</summary>
     public SchemaBuilder Subscribe(string typeName, string fieldName, SourceStreamResolver subscriber) =>
