@@ -76,7 +76,8 @@ public enum ClosureDirection
 
 public sealed record DependencyClosure(UnitRef Root, ClosureDirection Direction, ImmutableArray<UnitRef> Units, ImmutableArray<string> DependencyIds);
 
-/// <summary>A cycle of open dependencies: units in order, each consuming from the next.</summary>
+/// <summary>A cycle of open dependencies: the units of one strongly connected component of the
+/// open-dependency graph and the open dependencies among them.</summary>
 public sealed record DependencyCycle(ImmutableArray<UnitRef> Units, ImmutableArray<string> DependencyIds);
 
 public sealed record BlockedChain(ImmutableArray<string> DependencyIds, ImmutableArray<UnitRef> Units);

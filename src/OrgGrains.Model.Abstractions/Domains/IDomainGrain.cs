@@ -18,8 +18,9 @@ public interface IDomainGrain : IOrgUnitGrain
     /// <summary>Refused while the domain has pods that are not archived or open dependencies.</summary>
     Task<MutationResult<DomainView>> ArchiveAsync(ArchiveUnit command);
 
-    /// <summary>Called by pods. Idempotent by pod version.</summary>
-    Task ApplyPodContributionAsync(PodContribution contribution);
+    /// <summary>Called by pods. Idempotent by pod version. Interleaves, so a pod activated by a
+    /// rebuild can report without deadlock.</summary>
+    [AlwaysInterleave] Task ApplyPodContributionAsync(PodContribution contribution);
 
     /// <summary>Called by a pod that moved away. Idempotent.</summary>
     Task RemovePodAsync(string podId, long podVersion);
@@ -27,5 +28,5 @@ public interface IDomainGrain : IOrgUnitGrain
     /// <summary>Repair: re-reads every pod's contribution and recomputes the roll-up from scratch.</summary>
     Task RebuildRollupAsync();
 
-    [ReadOnly] Task<DomainContribution?> GetContributionAsync();
+    [AlwaysInterleave] Task<DomainContribution?> GetContributionAsync();
 }

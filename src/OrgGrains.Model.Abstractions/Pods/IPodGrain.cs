@@ -34,6 +34,7 @@ public interface IPodGrain : IOrgUnitGrain
     /// <summary>Called by the person grain. Idempotent.</summary>
     Task RemoveMemberAsync(string personId, long personVersion);
 
-    /// <summary>The pod's current contribution to its domain's roll-up (used to rebuild a domain).</summary>
-    [ReadOnly] Task<PodContribution?> GetContributionAsync();
+    /// <summary>The pod's current contribution to its domain's roll-up (used to rebuild a domain;
+    /// interleaves so a domain rebuilding while the pod calls it cannot deadlock).</summary>
+    [AlwaysInterleave] Task<PodContribution?> GetContributionAsync();
 }

@@ -25,8 +25,8 @@ public interface ISteeringGroupGrain : IOrgUnitGrain
     /// Runs by itself every minute; callable to force it.</summary>
     Task EvaluateTimeRulesAsync();
 
-    /// <summary>Called by domains. Idempotent by domain version.</summary>
-    Task ApplyDomainContributionAsync(DomainContribution contribution);
+    /// <summary>Called by domains. Idempotent by domain version. Interleaves (see RebuildRollupAsync).</summary>
+    [AlwaysInterleave] Task ApplyDomainContributionAsync(DomainContribution contribution);
 
     /// <summary>Called by units and the graph index: replaces the source's alert set. Idempotent by version.</summary>
     Task ApplyAlertsAsync(AlertSet alerts);

@@ -35,6 +35,9 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     /// <summary>The unit as its directory lists it; null while it does not exist.</summary>
     protected abstract UnitSummary? Summary();
 
+    /// <summary>Whether the unit is listed in its kind's directory.</summary>
+    protected virtual bool ListedInDirectory => true;
+
     /// <summary>The unit's current alerts; null for units that raise none.</summary>
     protected virtual ImmutableArray<Alert>? CurrentAlerts() => null;
 
@@ -104,7 +107,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
 
     private async Task ProjectAsync()
     {
-        if (Summary() is { } summary && summary != _lastDirectoryPush)
+        if (ListedInDirectory && Summary() is { } summary && summary != _lastDirectoryPush)
         {
             await GrainFactory.Directory(Self.Kind).UpsertAsync(summary);
             _lastDirectoryPush = summary;

@@ -6,7 +6,11 @@ namespace OrgGrains.Model;
 /// a change marks the state dirty and one write follows within the delay, so a burst of thousands
 /// of contributions costs one write. Deactivation flushes. What a crash loses in the delay is
 /// repaired by the sources (idempotent re-projection) or by an explicit rebuild.</summary>
-internal sealed class WriteBehind<TState>(IPersistentState<TState> state, Func<Func<CancellationToken, Task>, TimeSpan, IGrainTimer> registerTimer, TimeSpan delay)
+internal sealed class WriteBehind<TState>(
+    IPersistentState<TState> state,
+    Func<Func<CancellationToken, Task>, TimeSpan, IGrainTimer> registerTimer,
+    TimeSpan delay,
+    Action? beforeWrite = null)
 {
     private IGrainTimer? _timer;
     private bool _dirty;
@@ -26,6 +30,7 @@ internal sealed class WriteBehind<TState>(IPersistentState<TState> state, Func<F
         _dirty = false;
         try
         {
+            beforeWrite?.Invoke();
             await state.WriteStateAsync();
         }
         catch
