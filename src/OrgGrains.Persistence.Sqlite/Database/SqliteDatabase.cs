@@ -1,0 +1,274 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace OrgGrains.Persistence.Sqlite;
+
+/// <summary>One SQLite database file in WAL mode: a single writer connection that commits
+/// concurrent writes in groups, and a pool of reader connections that WAL lets read while the
+/// writer writes.</summary>
+/// <remarks>Group commit: writes queue up; the writer takes everything queued (up to
+/// MaxBatchSize), runs it in one transaction and completes each caller after COMMIT. Under load
+/// many writes share one commit (one WAL append, one fsync with synchronous=FULL); a lone write
+/// is committed at once, never held back to fill a batch.</remarks>
+internal sealed class SqliteDatabase : IAsyncDisposable
+{
+    private static readonly int MaxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
+
+    private readonly string _connectionString;
+    private readonly int _maxBatchSize;
+    private readonly Channel<WriteOperation> _queue = Channel.CreateUnbounded<WriteOperation>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteSession _writer;
+    private readonly ConcurrentBag<SqliteSession> _readers = [];
+    private readonly Task _writerLoop;
+    private long _committedBatches;
+    private long _committedWrites;
+
+    private SqliteDatabase(string path, SqliteDatabaseOptions options)
+    {
+        Path = path;
+        Synchronous = options.Synchronous;
+        _maxBatchSize = options.MaxBatchSize;
+        BusyTimeout = options.BusyTimeout;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = false, // connections are pooled here, with their prepared commands
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+
+        _writer = OpenWriter();
+        _writerLoop = Task.Run(RunWriterAsync);
+    }
+
+    public string Path { get; }
+
+    public SqliteSynchronousMode Synchronous { get; }
+
+    public TimeSpan BusyTimeout { get; }
+
+    /// <summary>Transactions committed by the writer; with <see cref="CommittedWrites"/> it shows how
+    /// well writes are grouped.</summary>
+    public long CommittedBatches => Interlocked.Read(ref _committedBatches);
+
+    public long CommittedWrites => Interlocked.Read(ref _committedWrites);
+
+    /// <summary>Opens (creating the folder and file when missing) the database at the options' path.</summary>
+    public static SqliteDatabase Open(SqliteDatabaseOptions options)
+    {
+        var path = System.IO.Path.GetFullPath(options.DatabasePath);
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            return new SqliteDatabase(path, options);
+        }
+        catch (Exception error) when (error is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new SqliteStorageException($"SQLite database '{path}' could not be opened: {error.Message}", error);
+        }
+    }
+
+    /// <summary>Runs schema DDL (CREATE ... IF NOT EXISTS) on its own connection.</summary>
+    public void EnsureSchema(string ddl)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = ddl;
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException error)
+        {
+            throw new SqliteStorageException($"SQLite database '{Path}': the schema could not be created: {error.Message}", error);
+        }
+    }
+
+    /// <summary>Queues a write; the task completes after the transaction holding it committed.</summary>
+    public Task<TResult> WriteAsync<TResult>(Func<SqliteSession, TResult> execute)
+    {
+        var operation = new WriteOperation<TResult>(execute);
+        if (!_queue.Writer.TryWrite(operation))
+        {
+            throw new SqliteStorageException($"SQLite database '{Path}' is closed: the silo is shutting down.");
+        }
+
+        return operation.Task;
+    }
+
+    /// <summary>Runs a read on a pooled reader connection (WAL: it sees the last committed state and
+    /// never waits for the writer).</summary>
+    public TResult Read<TResult>(Func<SqliteSession, TResult> read)
+    {
+        var session = _readers.TryTake(out var pooled) ? pooled : OpenReader();
+        try
+        {
+            return read(session);
+        }
+        finally
+        {
+            if (_readers.Count < MaxIdleReaders)
+            {
+                _readers.Add(session);
+            }
+            else
+            {
+                session.Dispose();
+            }
+        }
+    }
+
+    private SqliteSession OpenWriter()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        var session = new SqliteSession(connection);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            var mode = command.ExecuteScalar() as string;
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                session.Dispose();
+                throw new SqliteStorageException($"SQLite database '{Path}' cannot use write-ahead logging (journal mode is '{mode}'); its file system may not support shared memory.");
+            }
+
+            command.CommandText = $"PRAGMA synchronous = {(Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL")};";
+            command.ExecuteNonQuery();
+        }
+
+        return session;
+    }
+
+    private SqliteSession OpenReader()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA query_only = ON;";
+            command.ExecuteNonQuery();
+        }
+
+        return new SqliteSession(connection);
+    }
+
+    private async Task RunWriterAsync()
+    {
+        var batch = new List<WriteOperation>(_maxBatchSize);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < _maxBatchSize && reader.TryRead(out var operation))
+            {
+                batch.Add(operation);
+            }
+
+            CommitBatch(batch);
+            batch.Clear();
+        }
+    }
+
+    private void CommitBatch(List<WriteOperation> batch)
+    {
+        // A write that fails for a reason other than a conflict (a SQLite error) is dropped from the
+        // batch with its error, and the rest run again in a fresh transaction: one bad write never
+        // fails its neighbours, and nothing of it is stored.
+        while (batch.Count > 0)
+        {
+            try
+            {
+                _writer.Execute("BEGIN IMMEDIATE;");
+            }
+            catch (Exception error)
+            {
+                FailAll(batch, error, "could not start a transaction");
+                return;
+            }
+
+            var failed = -1;
+            Exception? failure = null;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                try
+                {
+                    batch[i].Execute(_writer);
+                }
+                catch (Exception error)
+                {
+                    failed = i;
+                    failure = error;
+                    break;
+                }
+            }
+
+            if (failed >= 0)
+            {
+                Rollback();
+                batch[failed].Fail(Wrap(failure!, "the write failed"));
+                batch.RemoveAt(failed);
+                continue;
+            }
+
+            try
+            {
+                _writer.Execute("COMMIT;");
+            }
+            catch (Exception error)
+            {
+                Rollback();
+                FailAll(batch, error, "the transaction could not be committed");
+                return;
+            }
+
+            Interlocked.Increment(ref _committedBatches);
+            Interlocked.Add(ref _committedWrites, batch.Count);
+            foreach (var operation in batch)
+            {
+                operation.Complete();
+            }
+
+            return;
+        }
+    }
+
+    private void Rollback()
+    {
+        try
+        {
+            _writer.Execute("ROLLBACK;");
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled the transaction back itself (it does on some I/O errors).
+        }
+    }
+
+    private void FailAll(List<WriteOperation> batch, Exception error, string what)
+    {
+        var wrapped = Wrap(error, what);
+        foreach (var operation in batch)
+        {
+            operation.Fail(wrapped);
+        }
+    }
+
+    private Exception Wrap(Exception error, string what)
+        => error is SqliteStorageException ? error : new SqliteStorageException($"SQLite database '{Path}': {what}: {error.Message}", error);
+
+    public async ValueTask DisposeAsync()
+    {
+        // Queued writes are committed before the writer closes: shutdown loses nothing acknowledged
+        // or already on its way.
+        _queue.Writer.TryComplete();
+        await _writerLoop.ConfigureAwait(false);
+        _writer.Dispose();
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using OrgGrains.Runtime;
+
+namespace OrgGrains.Persistence.Sqlite;
+
+/// <summary>Grain storage in a SQLite database (WAL mode, group commit). A write is durable when
+/// its task completes: it survives kill -9 of the process, and with
+/// <see cref="SqliteSynchronousMode.Full"/> also power loss.</summary>
+/// <remarks>One row per (grain type, grain key, state name) holds the serialized state and a version
+/// number, which is the ETag. Writes are conditional on that version inside the batch's transaction,
+/// so a conflict fails only its own write. Clearing keeps the row with no payload and a new version
+/// (as Orleans' ADO.NET provider does), so versions never repeat and an ETag read before a clear
+/// can never match a record written after it.</remarks>
+public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
+{
+    private readonly SqliteDatabase _database;
+    private readonly bool _ownsDatabase;
+    private readonly IGrainStorageSerializer _serializer;
+    private readonly string _selectSql;
+    private readonly string _insertSql;
+    private readonly string _updateSql;
+    private readonly string _clearSql;
+
+    /// <summary>A provider with its own database (tests, tools); a silo shares databases through
+    /// <c>AddSqliteGrainStorage</c>.</summary>
+    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IGrainStorageSerializer serializer)
+        : this(name, options, serializer, static (o, _) => SqliteDatabase.Open(o), ownsDatabase: true)
+    {
+    }
+
+    internal SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IGrainStorageSerializer serializer,
+        Func<SqliteDatabaseOptions, string, SqliteDatabase> openDatabase, bool ownsDatabase)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var what = $"SQLite grain storage '{name}'";
+        options.Validate(what);
+        Name = name;
+        _serializer = serializer;
+        _database = openDatabase(options, what);
+        _ownsDatabase = ownsDatabase;
+
+        var table = options.TableName;
+        _database.EnsureSchema(
+            $"""
+            CREATE TABLE IF NOT EXISTS {table} (
+                grain_type TEXT NOT NULL,
+                grain_key  TEXT NOT NULL,
+                state_name TEXT NOT NULL,
+                version    INTEGER NOT NULL,
+                payload    BLOB,
+                PRIMARY KEY (grain_type, grain_key, state_name));
+            """);
+        const string Key = "grain_type = $type AND grain_key = $key AND state_name = $state";
+        _selectSql = $"SELECT version, payload FROM {table} WHERE {Key};";
+        // A first write may take over a cleared row (payload NULL), never a live one.
+        _insertSql =
+            $"""
+            INSERT INTO {table} (grain_type, grain_key, state_name, version, payload) VALUES ($type, $key, $state, 1, $payload)
+            ON CONFLICT (grain_type, grain_key, state_name) DO UPDATE SET version = {table}.version + 1, payload = excluded.payload
+            WHERE {table}.payload IS NULL
+            RETURNING version;
+            """;
+        _updateSql = $"UPDATE {table} SET version = version + 1, payload = $payload WHERE {Key} AND version = $version AND payload IS NOT NULL RETURNING version;";
+        _clearSql = $"UPDATE {table} SET version = version + 1, payload = NULL WHERE {Key} AND version = $version AND payload IS NOT NULL RETURNING version;";
+    }
+
+    public string Name { get; }
+
+    public string DatabasePath => _database.Path;
+
+    internal SqliteDatabase Database => _database;
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var (version, payload) = Guard("read", stateName, grainId, () => _database.Read(session =>
+        {
+            var command = Bind(session.Command(_selectSql), stateName, grainId);
+            using var reader = command.ExecuteReader();
+            return reader.Read() && !reader.IsDBNull(1)
+                ? (reader.GetInt64(0), (byte[])reader.GetValue(1))
+                : (0L, null);
+        }));
+
+        if (payload is null)
+        {
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+        }
+        else
+        {
+            grainState.State = _serializer.Deserialize<T>(payload);
+            grainState.ETag = FormatETag(version);
+            grainState.RecordExists = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        // Serialized on the caller's thread, so the single writer only does SQL.
+        var payload = _serializer.Serialize(grainState.State);
+        var expected = grainState.ETag;
+        var version = await GuardAsync("write", stateName, grainId, _database.WriteAsync(session =>
+        {
+            SqliteCommand command;
+            if (expected is null)
+            {
+                command = Bind(session.Command(_insertSql), stateName, grainId);
+            }
+            else
+            {
+                command = Bind(session.Command(_updateSql), stateName, grainId);
+                command.Parameters.AddWithValue("$version", ParseETag(expected));
+            }
+
+            command.Parameters.AddWithValue("$payload", payload);
+            return command.ExecuteScalar() is long written ? written : throw Conflict(session, "write", stateName, grainId, expected);
+        })).ConfigureAwait(false);
+
+        grainState.ETag = FormatETag(version);
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var expected = grainState.ETag;
+        await GuardAsync("clear", stateName, grainId, _database.WriteAsync(session =>
+        {
+            if (expected is null)
+            {
+                // Nothing to remove; the writer must not believe there is nothing when there is.
+                return StoredETag(session, stateName, grainId) is null ? 0L : throw Conflict(session, "clear", stateName, grainId, expected);
+            }
+
+            var command = Bind(session.Command(_clearSql), stateName, grainId);
+            command.Parameters.AddWithValue("$version", ParseETag(expected));
+            return command.ExecuteScalar() is long cleared ? cleared : throw Conflict(session, "clear", stateName, grainId, expected);
+        })).ConfigureAwait(false);
+
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, string stateName, GrainId grainId)
+    {
+        command.Parameters.AddWithValue("$type", grainId.Type);
+        command.Parameters.AddWithValue("$key", grainId.Key);
+        command.Parameters.AddWithValue("$state", stateName);
+        return command;
+    }
+
+    private InconsistentStateException Conflict(SqliteSession session, string operation, string stateName, GrainId grainId, string? expected)
+    {
+        var stored = StoredETag(session, stateName, grainId);
+        return new InconsistentStateException(
+            $"SQLite grain storage '{Name}': {operation} of state '{stateName}' for grain {grainId} was rejected: " +
+            $"the writer held ETag '{expected ?? "(none)"}' but storage holds '{stored ?? "(no record)"}'.",
+            stored,
+            expected);
+    }
+
+    private string? StoredETag(SqliteSession session, string stateName, GrainId grainId)
+    {
+        var command = Bind(session.Command(_selectSql), stateName, grainId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(1) ? FormatETag(reader.GetInt64(0)) : null;
+    }
+
+    private static string FormatETag(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    // An ETag this store never handed out matches no version; -1 makes the write a conflict.
+    private static long ParseETag(string eTag)
+        => long.TryParse(eTag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
+
+    private TResult Guard<TResult>(string operation, string stateName, GrainId grainId, Func<TResult> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (SqliteException error)
+        {
+            throw Failure(operation, stateName, grainId, error);
+        }
+    }
+
+    private async Task<TResult> GuardAsync<TResult>(string operation, string stateName, GrainId grainId, Task<TResult> task)
+    {
+        try
+        {
+            return await task.ConfigureAwait(false);
+        }
+        catch (SqliteStorageException error)
+        {
+            throw Failure(operation, stateName, grainId, error);
+        }
+    }
+
+    private SqliteStorageException Failure(string operation, string stateName, GrainId grainId, Exception error)
+        => new($"SQLite grain storage '{Name}' ({_database.Path}): {operation} of state '{stateName}' for grain {grainId} failed: {error.Message}", error);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace OrgGrains.Runtime;
+
+/// <summary>Hands out grain references (generated proxies). Creating one touches no activation.</summary>
+internal sealed class GrainFactory(IGrainCallRuntime runtime) : IGrainFactory
+{
+    public TGrainInterface GetGrain<TGrainInterface>(string primaryKey) where TGrainInterface : IGrainWithStringKey
+    {
+        ArgumentNullException.ThrowIfNull(primaryKey);
+        return Create<TGrainInterface>(primaryKey);
+    }
+
+    public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey) where TGrainInterface : IGrainWithGuidKey
+        => Create<TGrainInterface>(primaryKey.ToString());
+
+    /// <summary>A reference to the grain <paramref name="grainId"/> names, for the runtime's own callers (reminders).</summary>
+    internal GrainReference GetGrain(Type grainInterface, string key)
+        => GrainProxyRegistry.GetFactory(grainInterface)(runtime, new GrainId(grainInterface.FullName!, key));
+
+    private TGrainInterface Create<TGrainInterface>(string key)
+        => (TGrainInterface)(object)ProxyOf<TGrainInterface>.Factory(runtime, new GrainId(ProxyOf<TGrainInterface>.Name, key));
+
+    private static class ProxyOf<TGrainInterface>
+    {
+        private static Func<IGrainCallRuntime, GrainId, GrainReference>? _factory;
+
+        public static readonly string Name = typeof(TGrainInterface).FullName!;
+
+        public static Func<IGrainCallRuntime, GrainId, GrainReference> Factory
+            => _factory ??= GrainProxyRegistry.GetFactory(typeof(TGrainInterface));
+    }
+}
