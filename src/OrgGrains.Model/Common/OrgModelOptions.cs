@@ -5,6 +5,10 @@ namespace OrgGrains.Model;
 /// <summary>How the organisation configures the model's rules.</summary>
 public sealed class OrgModelOptions
 {
+    /// <summary>The model's clock: rolling windows, ages, overdue and stale rules read it. Separate
+    /// from the runtime's clock (which drives timers), so tests can move the model's time alone.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Disciplines every active pod must have a member of.</summary>
     public ImmutableArray<Discipline> CoreDisciplines { get; set; } =
         [Discipline.MachineLearningEngineering, Discipline.DataScience, Discipline.DataEngineering, Discipline.Product, Discipline.MlOps];

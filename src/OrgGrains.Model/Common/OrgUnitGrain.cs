@@ -14,20 +14,18 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     private ImmutableArray<Alert>? _lastAlertPush;
     private IGrainTimer? _repairTimer;
 
-    protected OrgUnitGrain(IPersistentState<TState> state, OrgModelOptions options, TimeProvider time)
+    protected OrgUnitGrain(IPersistentState<TState> state, OrgModelOptions options)
     {
         Persisted = state;
         Options = options;
-        Time = time;
         Feed = new ChangeFeed(this);
     }
 
     protected IPersistentState<TState> Persisted { get; }
     protected TState S => Persisted.State ??= new TState();
     protected OrgModelOptions Options { get; }
-    protected TimeProvider Time { get; }
     internal ChangeFeed Feed { get; }
-    protected DateTimeOffset Now => Time.GetUtcNow();
+    protected DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
     protected string Key => this.GetPrimaryKeyString();
 
     protected abstract UnitRef Self { get; }

@@ -9,7 +9,7 @@ namespace OrgGrains.Model;
 /// leaves the views converging on this grain's state.</summary>
 public sealed class DependencyGrain(
     [PersistentState("dependency")] IPersistentState<DependencyState> state,
-    TimeProvider time)
+    OrgModelOptions options)
     : Grain, IDependencyGrain
 {
     private static readonly TimeSpan RepairDelay = TimeSpan.FromSeconds(1);
@@ -45,7 +45,7 @@ public sealed class DependencyGrain(
         }
         if (!v.Ok)
             return MutationResult<DependencyView>.Fail(v.Errors);
-        var now = time.GetUtcNow();
+        var now = options.TimeProvider.GetUtcNow();
         S.Exists = true;
         S.Consumer = c.Consumer;
         S.Provider = c.Provider;
@@ -85,7 +85,7 @@ public sealed class DependencyGrain(
             S.BlockedReason = null;
         }
         S.Status = c.To;
-        S.StatusSince = time.GetUtcNow();
+        S.StatusSince = options.TimeProvider.GetUtcNow();
         await CommitAsync(c.To.ToString(), c.Actor, c.To == DependencyStatus.Blocked ? $"{from} → Blocked: {c.Reason}" : $"{from} → {c.To}");
         return Ok();
     }
@@ -122,7 +122,7 @@ public sealed class DependencyGrain(
 
     private async Task CommitAsync(string action, string actor, string? detail)
     {
-        var now = time.GetUtcNow();
+        var now = options.TimeProvider.GetUtcNow();
         S.Version++;
         S.History.Add(new HistoryEntry(now, actor, action, detail));
         await state.WriteStateAsync();

@@ -11,16 +11,14 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain
     private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
     private readonly IPersistentState<DependencyGraphState> _state;
     private readonly OrgModelOptions _options;
-    private readonly TimeProvider _time;
     private readonly DependencyGraph _graph = new();
     private IGrainTimer? _summaryTimer;
     private bool _dirty;
 
-    public DependencyGraphGrain([PersistentState("dependency-graph")] IPersistentState<DependencyGraphState> state, OrgModelOptions options, TimeProvider time)
+    public DependencyGraphGrain([PersistentState("dependency-graph")] IPersistentState<DependencyGraphState> state, OrgModelOptions options)
     {
         _state = state;
         _options = options;
-        _time = time;
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -64,7 +62,7 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain
 
     public Task<ImmutableArray<Bottleneck>> GetBottlenecksAsync(int top) => Task.FromResult(_graph.Bottlenecks(top));
 
-    public Task<ImmutableArray<AgingBucket>> GetAgingAsync() => Task.FromResult(_graph.Aging(_time.GetUtcNow()));
+    public Task<ImmutableArray<AgingBucket>> GetAgingAsync() => Task.FromResult(_graph.Aging(_options.TimeProvider.GetUtcNow()));
 
     public Task<Page<DependencyLink>> ListForUnitAsync(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after)
         => Task.FromResult(_graph.ListForUnit(unit, direction, openOnly, first, after));
@@ -73,7 +71,7 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain
     {
         _summaryTimer?.Dispose();
         _summaryTimer = null;
-        var now = _time.GetUtcNow();
+        var now = _options.TimeProvider.GetUtcNow();
         var cycles = _graph.Cycles();
         var overdue = _graph.Overdue(now).OrderBy(l => l.DependencyId, StringComparer.Ordinal).ToList();
         var summary = new DependencySummary(_graph.OpenCount, overdue.Count, _graph.Bottlenecks(10), _graph.Aging(now),

@@ -8,8 +8,8 @@ public sealed class DomainGrain : OrgUnitGrain<DomainState>, IDomainGrain
     private readonly WriteBehind<DomainState> _rollupWrites;
     private DomainContribution? _lastContribution;
 
-    public DomainGrain([PersistentState("domain")] IPersistentState<DomainState> state, OrgModelOptions options, TimeProvider time)
-        : base(state, options, time)
+    public DomainGrain([PersistentState("domain")] IPersistentState<DomainState> state, OrgModelOptions options)
+        : base(state, options)
         => _rollupWrites = new WriteBehind<DomainState>(state, (cb, due) => RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay);
 
     protected override UnitRef Self => UnitRef.Domain(Key);

@@ -4,9 +4,8 @@ namespace OrgGrains.Model;
 
 public sealed class InnovationLabGrain(
     [PersistentState("lab")] IPersistentState<LabState> state,
-    OrgModelOptions options,
-    TimeProvider time)
-    : OrgUnitGrain<LabState>(state, options, time), IInnovationLabGrain
+    OrgModelOptions options)
+    : OrgUnitGrain<LabState>(state, options), IInnovationLabGrain
 {
     protected override UnitRef Self => UnitRef.Lab(Key);
 

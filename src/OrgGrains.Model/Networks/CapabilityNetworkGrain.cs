@@ -5,9 +5,8 @@ namespace OrgGrains.Model;
 
 public sealed class CapabilityNetworkGrain(
     [PersistentState("network")] IPersistentState<NetworkState> state,
-    OrgModelOptions options,
-    TimeProvider time)
-    : OrgUnitGrain<NetworkState>(state, options, time), ICapabilityNetworkGrain
+    OrgModelOptions options)
+    : OrgUnitGrain<NetworkState>(state, options), ICapabilityNetworkGrain
 {
     protected override UnitRef Self => UnitRef.Network(Key);
 

@@ -6,9 +6,8 @@ namespace OrgGrains.Model;
 
 public sealed class PersonGrain(
     [PersistentState("person")] IPersistentState<PersonState> state,
-    OrgModelOptions options,
-    TimeProvider time)
-    : OrgUnitGrain<PersonState>(state, options, time), IPersonGrain
+    OrgModelOptions options)
+    : OrgUnitGrain<PersonState>(state, options), IPersonGrain
 {
     private long _projectedVersion = -1;
 

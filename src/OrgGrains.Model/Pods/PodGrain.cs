@@ -5,9 +5,8 @@ namespace OrgGrains.Model;
 
 public sealed class PodGrain(
     [PersistentState("pod")] IPersistentState<PodState> state,
-    OrgModelOptions options,
-    TimeProvider time)
-    : OrgUnitGrain<PodState>(state, options, time), IPodGrain
+    OrgModelOptions options)
+    : OrgUnitGrain<PodState>(state, options), IPodGrain
 {
     private PodContribution? _lastContribution;
 

@@ -15,8 +15,8 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
     private OrgState? _orgState;
     private long _ownAlertsVersion;
 
-    public SteeringGroupGrain([PersistentState("steering")] IPersistentState<SteeringState> state, OrgModelOptions options, TimeProvider time)
-        : base(state, options, time)
+    public SteeringGroupGrain([PersistentState("steering")] IPersistentState<SteeringState> state, OrgModelOptions options)
+        : base(state, options)
         => _rollupWrites = new WriteBehind<SteeringState>(state, (cb, due) => RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay, PrepareForWrite);
 
     /// <summary>The alert sets live in the index; they are copied into the state only when it is written.</summary>
