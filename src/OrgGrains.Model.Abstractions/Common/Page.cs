@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+
+namespace OrgGrains.Model;
+
+/// <summary>One page of a list, cursor-paginated (the cursor is the last item's id), as GraphQL
+/// connections need.</summary>
+public sealed record Page<T>(ImmutableArray<T> Items, string? EndCursor, bool HasNextPage, int TotalCount);

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+
+namespace OrgGrains.Model;
+
+public enum DependencyKind
+{
+    Data,
+    ModelInterfaceContract,
+    PlatformCapability,
+    Expertise,
+    Decision,
+}
+
+/// <summary>A dependency's status. Allowed edges: Requested → Accepted; Accepted → InProgress;
+/// InProgress → Delivered; any open status (Requested, Accepted, InProgress) → Blocked (with a
+/// reason); Blocked → the status it was blocked from; any open status or Blocked → Cancelled.
+/// Delivered and Cancelled are final.</summary>
+public enum DependencyStatus
+{
+    Requested,
+    Accepted,
+    InProgress,
+    Delivered,
+    Blocked,
+    Cancelled,
+}
+
+/// <summary>A dependency as the graph index and its two units see it.</summary>
+public sealed record DependencyLink(
+    string DependencyId,
+    UnitRef Consumer,
+    UnitRef Provider,
+    DependencyKind Kind,
+    DependencyStatus Status,
+    DateTimeOffset? NeededBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset StatusSince,
+    long Version)
+{
+    public bool IsOpen => Status is not (DependencyStatus.Delivered or DependencyStatus.Cancelled);
+}
+
+public sealed record DependencyView(
+    string Id,
+    UnitRef Consumer,
+    UnitRef Provider,
+    DependencyKind Kind,
+    string Description,
+    DateTimeOffset? NeededBy,
+    DependencyStatus Status,
+    string? BlockedReason,
+    DependencyStatus? BlockedFrom,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset StatusSince,
+    bool IsOpen,
+    ImmutableArray<HistoryEntry> History,
+    long Version);
+
+public sealed record CreateDependency(string Actor, UnitRef Consumer, UnitRef Provider, DependencyKind Kind, string Description, DateTimeOffset? NeededBy);
+
+/// <summary><see cref="Reason"/> is required when moving to Blocked.</summary>
+public sealed record TransitionDependency(string Actor, DependencyStatus To, string? Reason = null);
+
+/// <summary>Moves an open dependency to another provider (e.g. before archiving the old one).</summary>
+public sealed record ReassignDependency(string Actor, UnitRef NewProvider);
+
+public sealed record UpdateDependency(string Actor, string? Description = null, DateTimeOffset? NeededBy = null);
+
+public enum ClosureDirection
+{
+    /// <summary>Everything the unit depends on, transitively (towards providers).</summary>
+    Upstream,
+    /// <summary>Everything that depends on the unit, transitively (towards consumers).</summary>
+    Downstream,
+}
+
+public sealed record DependencyClosure(UnitRef Root, ClosureDirection Direction, ImmutableArray<UnitRef> Units, ImmutableArray<string> DependencyIds);
+
+/// <summary>A cycle of open dependencies: the units of one strongly connected component of the
+/// open-dependency graph and the open dependencies among them.</summary>
+public sealed record DependencyCycle(ImmutableArray<UnitRef> Units, ImmutableArray<string> DependencyIds);
+
+public sealed record BlockedChain(ImmutableArray<string> DependencyIds, ImmutableArray<UnitRef> Units);
+
+public sealed record Bottleneck(UnitRef Unit, int OpenIncoming);
+
+/// <summary>Open dependencies of one status whose age falls in [MinDays, MaxDays).</summary>
+public sealed record AgingBucket(DependencyStatus Status, int MinDays, int? MaxDays, int Count);
+
+/// <summary>What the graph index reports to the steering group.</summary>
+public sealed record DependencySummary(
+    int Open,
+    int Overdue,
+    ImmutableArray<Bottleneck> TopBottlenecks,
+    ImmutableArray<AgingBucket> Aging,
+    int Cycles,
+    int LongestBlockedChain,
+    DateTimeOffset ComputedAt);

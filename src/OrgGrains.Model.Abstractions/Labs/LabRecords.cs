@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+
+namespace OrgGrains.Model;
+
+public enum ExplorationOutcome
+{
+    PromotedToPod,
+    Parked,
+    Dropped,
+}
+
+public sealed record Exploration(string Id, string Title, DateTimeOffset StartedAt, ExplorationOutcome? Outcome, string? PromotedToPodId, DateTimeOffset? ConcludedAt);
+
+public enum RadarRing
+{
+    Assess,
+    Trial,
+    Adopt,
+    Hold,
+}
+
+public sealed record RadarEntry(string Technology, RadarRing Ring, string Rationale, DateTimeOffset UpdatedAt, string UpdatedBy);
+
+public sealed record InnovationLabView(
+    string Id,
+    string Name,
+    string Theme,
+    CommunityStatus Status,
+    ImmutableArray<CommunityMember> Members,
+    ImmutableArray<CommunityEvent> Events,
+    ImmutableArray<Exploration> Explorations,
+    ImmutableArray<RadarEntry> Radar,
+    ImmutableArray<DependencyLink> OpenDependencies,
+    long Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record CreateLab(string Actor, string Name, string Theme);
+
+public sealed record StartExploration(string Actor, string ExplorationId, string Title);
+
+/// <summary>Concludes an exploration. <see cref="PodId"/> is required (and must exist) when the outcome is PromotedToPod.</summary>
+public sealed record ConcludeExploration(string Actor, string ExplorationId, ExplorationOutcome Outcome, string? PodId = null);
+
+public sealed record SetRadarEntry(string Actor, string Technology, RadarRing Ring, string Rationale);

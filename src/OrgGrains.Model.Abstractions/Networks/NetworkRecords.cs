@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace OrgGrains.Model;
+
+/// <summary>One version of a standard or practice the network maintains.</summary>
+public sealed record StandardVersion(string StandardId, string Title, int Version, string Body, DateTimeOffset PublishedAt, string PublishedBy);
+
+/// <summary>Which pods and domains the network reaches through its members.</summary>
+public sealed record NetworkCoverage(ImmutableArray<string> Pods, ImmutableArray<string> Domains);
+
+public sealed record CapabilityNetworkView(
+    string Id,
+    string Name,
+    Discipline Discipline,
+    CommunityStatus Status,
+    ImmutableArray<CommunityMember> Members,
+    ImmutableArray<StandardVersion> Standards,
+    ImmutableArray<CommunityEvent> Events,
+    NetworkCoverage Coverage,
+    ImmutableArray<DependencyLink> OpenDependencies,
+    long Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record CreateNetwork(string Actor, string Name, Discipline Discipline);
+
+/// <summary>Publishes a new version of a standard (version 1 when new).</summary>
+public sealed record PublishStandard(string Actor, string StandardId, string Title, string Body);

@@ -1,0 +1,22 @@
+namespace OrgGrains.Model;
+
+/// <summary>A member of the organisation (key: person id). The person is the source of truth for
+/// their pod allocations and community memberships; pods, networks and labs hold projections.</summary>
+public interface IPersonGrain : IOrgUnitGrain
+{
+    [OrgGrains.Runtime.ReadOnly] Task<PersonView?> GetAsync();
+
+    Task<MutationResult<PersonView>> CreateAsync(CreatePerson command);
+
+    Task<MutationResult<PersonView>> UpdateAsync(UpdatePerson command);
+
+    /// <summary>At most one primary pod: assigning a second primary is refused (unassign or make
+    /// the first non-primary first). Total allocation above 100 % is allowed and raises an alert.</summary>
+    Task<MutationResult<PersonView>> AssignToPodAsync(AssignToPod command);
+
+    Task<MutationResult<PersonView>> UnassignFromPodAsync(UnassignFromPod command);
+
+    Task<MutationResult<PersonView>> JoinCommunityAsync(CommunityMembershipChange command);
+
+    Task<MutationResult<PersonView>> LeaveCommunityAsync(CommunityMembershipChange command);
+}

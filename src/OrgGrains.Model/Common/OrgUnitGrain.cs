@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using OrgGrains.Runtime;
+
+namespace OrgGrains.Model;
+
+/// <summary>What the unit grains share: state, clock, options, history, the change feed, and the
+/// projection of the unit onto the grains that index or roll it up. A unit writes its own state
+/// first (it is the source of truth) and then projects; projections are idempotent, repeated on
+/// activation, and retried by a timer after a failure, so every view converges.</summary>
+public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState : class, IUnitState, new()
+{
+    private static readonly TimeSpan RepairDelay = TimeSpan.FromSeconds(1);
+    private UnitSummary? _lastDirectoryPush;
+    private ImmutableArray<Alert>? _lastAlertPush;
+    private IGrainTimer? _repairTimer;
+
+    protected OrgUnitGrain(IPersistentState<TState> state, OrgModelOptions options)
+    {
+        Persisted = state;
+        Options = options;
+        Feed = new ChangeFeed(this);
+    }
+
+    protected IPersistentState<TState> Persisted { get; }
+    protected TState S => Persisted.State ??= new TState();
+    protected OrgModelOptions Options { get; }
+    internal ChangeFeed Feed { get; }
+    protected DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
+    protected string Key => this.GetPrimaryKeyString();
+
+    protected abstract UnitRef Self { get; }
+
+    /// <summary>The unit as its directory lists it; null while it does not exist.</summary>
+    protected abstract UnitSummary? Summary();
+
+    /// <summary>Whether the unit is listed in its kind's directory.</summary>
+    protected virtual bool ListedInDirectory => true;
+
+    /// <summary>The unit's current alerts; null for units that raise none.</summary>
+    protected virtual ImmutableArray<Alert>? CurrentAlerts() => null;
+
+    /// <summary>Projections beyond the directory and alerts (e.g. the pod's contribution to its domain).</summary>
+    protected virtual Task ProjectMoreAsync() => Task.CompletedTask;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Exists)
+            await ProjectOrScheduleRepairAsync();
+    }
+
+    public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(Summary());
+
+    public Task<ImmutableArray<HistoryEntry>> GetHistoryAsync() => Task.FromResult(S.History.ToImmutableArray());
+
+    public Task<ImmutableArray<DependencyLink>> GetOpenDependenciesAsync() => Task.FromResult(S.Dependencies.OpenLinks());
+
+    public async Task ApplyDependencyLinkAsync(DependencyLink link)
+    {
+        if (!S.Dependencies.Apply(link, Self))
+            return;
+        // The link is recorded even when the unit does not exist (yet): the dependency grain checked
+        // existence when it was created, and a unit must never lose a link that is already delivered to it.
+        S.Version++;
+        await Persisted.WriteStateAsync();
+        if (S.Exists)
+            await ChangedAsync("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId);
+    }
+
+    /// <summary>Records the change in the history, writes the state, projects and publishes it.</summary>
+    protected async Task CommitAsync(string action, string actor, string? detail = null)
+    {
+        var now = Now;
+        S.Version++;
+        S.UpdatedAt = now;
+        HistoryLog.Append(S.History, new HistoryEntry(now, actor, action, detail), Options.HistoryLimit);
+        await Persisted.WriteStateAsync();
+        await ChangedAsync(action, actor);
+    }
+
+    private async Task ChangedAsync(string action, string actor)
+    {
+        await ProjectOrScheduleRepairAsync();
+        await Feed.UnitChangedAsync(Self, action, actor, S.Version, Now);
+    }
+
+    protected async Task ProjectOrScheduleRepairAsync()
+    {
+        try
+        {
+            await ProjectAsync();
+        }
+        catch (Exception)
+        {
+            // The unit's own state is written; the views behind it are repaired shortly.
+            _repairTimer ??= RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
+        }
+    }
+
+    private async Task RepairAsync()
+    {
+        await ProjectAsync();
+        _repairTimer?.Dispose();
+        _repairTimer = null;
+    }
+
+    private async Task ProjectAsync()
+    {
+        if (ListedInDirectory && Summary() is { } summary && summary != _lastDirectoryPush)
+        {
+            await GrainFactory.Directory(Self.Kind).UpsertAsync(summary);
+            _lastDirectoryPush = summary;
+        }
+        await ProjectMoreAsync();
+        if (CurrentAlerts() is { } alerts && !(_lastAlertPush is { } last && last.SequenceEqual(alerts)))
+        {
+            await GrainFactory.SteeringGroup().ApplyAlertsAsync(new AlertSet(Self.ToString(), alerts, S.Version));
+            _lastAlertPush = alerts;
+        }
+    }
+}

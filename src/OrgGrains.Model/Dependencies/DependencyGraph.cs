@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+
+namespace OrgGrains.Model;
+
+/// <summary>The dependency graph and its queries, as plain data: edges run from consumer to
+/// provider. Adjacency is kept incrementally as links are applied.</summary>
+public sealed class DependencyGraph
+{
+    private readonly Dictionary<string, DependencyLink> _links = [];
+    private readonly Dictionary<UnitRef, HashSet<string>> _out = [];
+    private readonly Dictionary<UnitRef, HashSet<string>> _in = [];
+    private readonly Dictionary<UnitRef, int> _openIncoming = [];
+
+    public IReadOnlyDictionary<string, DependencyLink> Links => _links;
+
+    public int OpenCount { get; private set; }
+
+    /// <summary>False when the link is not newer than the one held.</summary>
+    public bool Apply(DependencyLink link)
+    {
+        if (_links.TryGetValue(link.DependencyId, out var held))
+        {
+            if (held.Version >= link.Version)
+                return false;
+            Unindex(held);
+        }
+        _links[link.DependencyId] = link;
+        Index(link);
+        return true;
+    }
+
+    private void Index(DependencyLink l)
+    {
+        Set(_out, l.Consumer).Add(l.DependencyId);
+        Set(_in, l.Provider).Add(l.DependencyId);
+        if (l.IsOpen)
+        {
+            OpenCount++;
+            _openIncoming[l.Provider] = _openIncoming.GetValueOrDefault(l.Provider) + 1;
+        }
+    }
+
+    private void Unindex(DependencyLink l)
+    {
+        _out[l.Consumer].Remove(l.DependencyId);
+        _in[l.Provider].Remove(l.DependencyId);
+        if (l.IsOpen)
+        {
+            OpenCount--;
+            if (--_openIncoming[l.Provider] == 0)
+                _openIncoming.Remove(l.Provider);
+        }
+    }
+
+    private static HashSet<string> Set(Dictionary<UnitRef, HashSet<string>> d, UnitRef u)
+    {
+        if (!d.TryGetValue(u, out var set))
+            d[u] = set = [];
+        return set;
+    }
+
+    private IEnumerable<DependencyLink> Edges(UnitRef unit, ClosureDirection direction, Func<DependencyLink, bool> include)
+    {
+        var index = direction == ClosureDirection.Upstream ? _out : _in;
+        if (!index.TryGetValue(unit, out var ids))
+            yield break;
+        foreach (var id in ids)
+        {
+            var l = _links[id];
+            if (include(l))
+                yield return l;
+        }
+    }
+
+    public DependencyClosure Closure(UnitRef root, ClosureDirection direction)
+    {
+        var seen = new HashSet<UnitRef> { root };
+        var deps = new SortedSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<UnitRef>([root]);
+        while (queue.TryDequeue(out var unit))
+        {
+            foreach (var l in Edges(unit, direction, l => l.IsOpen))
+            {
+                deps.Add(l.DependencyId);
+                var next = direction == ClosureDirection.Upstream ? l.Provider : l.Consumer;
+                if (seen.Add(next))
+                    queue.Enqueue(next);
+            }
+        }
+        seen.Remove(root);
+        return new DependencyClosure(root, direction, [.. seen.OrderBy(u => u.ToString(), StringComparer.Ordinal)], [.. deps]);
+    }
+
+    /// <summary>Strongly connected components of more than one unit over open dependencies
+    /// (Tarjan's algorithm, iterative so deep graphs cannot overflow the stack).</summary>
+    public ImmutableArray<DependencyCycle> Cycles()
+    {
+        var index = new Dictionary<UnitRef, int>();
+        var low = new Dictionary<UnitRef, int>();
+        var onStack = new HashSet<UnitRef>();
+        var stack = new Stack<UnitRef>();
+        var result = ImmutableArray.CreateBuilder<DependencyCycle>();
+        int counter = 0;
+        var nodes = _out.Keys.OrderBy(u => u.ToString(), StringComparer.Ordinal).ToList();
+        foreach (var start in nodes)
+        {
+            if (index.ContainsKey(start))
+                continue;
+            var work = new Stack<(UnitRef Node, IEnumerator<UnitRef> Next)>();
+            Visit(start);
+            while (work.Count > 0)
+            {
+                var (node, next) = work.Peek();
+                if (next.MoveNext())
+                {
+                    var w = next.Current;
+                    if (!index.ContainsKey(w))
+                        Visit(w);
+                    else if (onStack.Contains(w))
+                        low[node] = Math.Min(low[node], index[w]);
+                    continue;
+                }
+                work.Pop();
+                if (work.Count > 0)
+                {
+                    var parent = work.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                }
+                if (low[node] == index[node])
+                {
+                    var component = new List<UnitRef>();
+                    UnitRef member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack.Remove(member);
+                        component.Add(member);
+                    } while (member != node);
+                    if (component.Count > 1)
+                        result.Add(CycleOf(component));
+                }
+            }
+
+            void Visit(UnitRef v)
+            {
+                index[v] = low[v] = counter++;
+                stack.Push(v);
+                onStack.Add(v);
+                work.Push((v, Edges(v, ClosureDirection.Upstream, l => l.IsOpen).Select(l => l.Provider).GetEnumerator()));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    private DependencyCycle CycleOf(List<UnitRef> component)
+    {
+        var members = component.ToHashSet();
+        var deps = component.SelectMany(u => Edges(u, ClosureDirection.Upstream, l => l.IsOpen && members.Contains(l.Provider)))
+            .Select(l => l.DependencyId).Order(StringComparer.Ordinal);
+        return new DependencyCycle([.. component.OrderBy(u => u.ToString(), StringComparer.Ordinal)], [.. deps]);
+    }
+
+    /// <summary>The longest path of blocked dependencies, following consumer → provider. Exact on
+    /// acyclic blocked graphs; a blocked cycle is cut where the search meets a unit already on its path.</summary>
+    public BlockedChain LongestBlockedChain()
+    {
+        var memo = new Dictionary<UnitRef, List<DependencyLink>>();
+        var onPath = new HashSet<UnitRef>();
+        List<DependencyLink> best = [];
+        foreach (var unit in _out.Keys.OrderBy(u => u.ToString(), StringComparer.Ordinal))
+        {
+            var chain = Longest(unit);
+            if (chain.Count > best.Count)
+                best = chain;
+        }
+        var units = best.Count == 0 ? [] : new List<UnitRef> { best[0].Consumer }.Concat(best.Select(l => l.Provider));
+        return new BlockedChain([.. best.Select(l => l.DependencyId)], [.. units]);
+
+        List<DependencyLink> Longest(UnitRef unit)
+        {
+            if (memo.TryGetValue(unit, out var known))
+                return known;
+            onPath.Add(unit);
+            List<DependencyLink> longest = [];
+            foreach (var l in Edges(unit, ClosureDirection.Upstream, l => l.Status == DependencyStatus.Blocked)
+                         .OrderBy(l => l.DependencyId, StringComparer.Ordinal))
+            {
+                if (onPath.Contains(l.Provider))
+                    continue;
+                var rest = Longest(l.Provider);
+                if (rest.Count + 1 > longest.Count)
+                    longest = [l, .. rest];
+            }
+            onPath.Remove(unit);
+            memo[unit] = longest;
+            return longest;
+        }
+    }
+
+    public ImmutableArray<Bottleneck> Bottlenecks(int top)
+        => [.. _openIncoming.OrderByDescending(p => p.Value).ThenBy(p => p.Key.ToString(), StringComparer.Ordinal)
+            .Take(Math.Max(0, top)).Select(p => new Bottleneck(p.Key, p.Value))];
+
+    /// <summary>Age bounds of the buckets, in days.</summary>
+    public static readonly int[] AgingBounds = [0, 7, 30, 90];
+
+    /// <summary>Open dependencies by status and age since they were requested.</summary>
+    public ImmutableArray<AgingBucket> Aging(DateTimeOffset now)
+    {
+        DependencyStatus[] open = [DependencyStatus.Requested, DependencyStatus.Accepted, DependencyStatus.InProgress, DependencyStatus.Blocked];
+        var counts = new int[open.Length, AgingBounds.Length];
+        foreach (var l in _links.Values)
+        {
+            if (!l.IsOpen)
+                continue;
+            double age = (now - l.CreatedAt).TotalDays;
+            int bucket = AgingBounds.Length - 1;
+            while (bucket > 0 && age < AgingBounds[bucket])
+                bucket--;
+            counts[Array.IndexOf(open, l.Status), bucket]++;
+        }
+        var result = ImmutableArray.CreateBuilder<AgingBucket>();
+        for (int s = 0; s < open.Length; s++)
+            for (int b = 0; b < AgingBounds.Length; b++)
+                result.Add(new AgingBucket(open[s], AgingBounds[b], b + 1 < AgingBounds.Length ? AgingBounds[b + 1] : null, counts[s, b]));
+        return result.ToImmutable();
+    }
+
+    public IEnumerable<DependencyLink> Overdue(DateTimeOffset now)
+        => _links.Values.Where(l => l.IsOpen && l.NeededBy is { } by && by < now);
+
+    public Page<DependencyLink> ListForUnit(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after)
+    {
+        var all = Edges(unit, direction, l => !openOnly || l.IsOpen).OrderBy(l => l.DependencyId, StringComparer.Ordinal).ToList();
+        var rest = after is null ? all : all.Where(l => string.CompareOrdinal(l.DependencyId, after) > 0).ToList();
+        var items = rest.Take(Math.Clamp(first, 0, 500)).ToImmutableArray();
+        return new Page<DependencyLink>(items, items.IsEmpty ? after : items[^1].DependencyId, rest.Count > items.Length, all.Count);
+    }
+}

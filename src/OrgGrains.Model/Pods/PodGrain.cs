@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using OrgGrains.Runtime;
+
+namespace OrgGrains.Model;
+
+public sealed class PodGrain(
+    [PersistentState("pod")] IPersistentState<PodState> state,
+    OrgModelOptions options)
+    : OrgUnitGrain<PodState>(state, options), IPodGrain
+{
+    private PodContribution? _lastContribution;
+
+    protected override UnitRef Self => UnitRef.Pod(Key);
+
+    protected override UnitSummary? Summary()
+        => S.Exists ? new UnitSummary(Self, S.Name, S.DomainId, S.Lifecycle.ToString(), null, S.Version) : null;
+
+    protected override ImmutableArray<Alert>? CurrentAlerts() => AlertBook.Sorted(S.Alerts);
+
+    public Task<PodView?> GetAsync() => Task.FromResult(S.Exists ? PodViews.View(S, Now, Options) : null);
+
+    public Task<PodMetrics?> GetMetricsAsync()
+    {
+        if (!S.Exists)
+            return Task.FromResult<PodMetrics?>(null);
+        var now = Now;
+        return Task.FromResult<PodMetrics?>(PodMetricsCalculator.Metrics(S, PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity), now));
+    }
+
+    public Task<PodContribution?> GetContributionAsync() => Task.FromResult(S.Exists ? Contribution() : null);
+
+    public async Task<MutationResult<PodView>> CreateAsync(CreatePod c)
+    {
+        var v = new Validate().Actor(c.Actor).Text(c.Name, "name").Text(c.Mission, "mission", Validate.MaxTextLength).Id(c.DomainId, "domainId")
+            .Require(c.WipLimit is >= 1 and <= 100, ErrorCodes.Invalid, "wipLimit must be between 1 and 100.", "input", "wipLimit");
+        if (S.Exists)
+            v.Add(ErrorCodes.AlreadyExists, $"A pod with id '{Key}' already exists.", "input", "id");
+        if (!Validate.IsValidId(Key))
+            v.Add(ErrorCodes.Invalid, $"'{Key}' is not a valid pod id.", "input", "id");
+        if (v.Ok)
+            await CheckDomainAsync(v, c.DomainId);
+        if (!v.Ok)
+            return MutationResult<PodView>.Fail(v.Errors);
+
+        var now = Now;
+        S.Exists = true;
+        S.Id = Key;
+        S.Name = c.Name.Trim();
+        S.Mission = c.Mission.Trim();
+        S.DomainId = c.DomainId;
+        S.Lifecycle = PodLifecycle.Forming;
+        S.WipLimit = c.WipLimit;
+        S.CreatedAt = now;
+        RecomputeAlerts(now);
+        await CommitAsync("created", c.Actor, $"in domain {c.DomainId}");
+        return Ok();
+    }
+
+    public async Task<MutationResult<PodView>> UpdateAsync(UpdatePod c)
+    {
+        var v = Existing(c.Actor);
+        if (c.Name is not null) v.Text(c.Name, "name");
+        if (c.Mission is not null) v.Text(c.Mission, "mission", Validate.MaxTextLength);
+        if (c.WipLimit is { } limit) v.Require(limit is >= 1 and <= 100, ErrorCodes.Invalid, "wipLimit must be between 1 and 100.", "input", "wipLimit");
+        if (!v.Ok)
+            return MutationResult<PodView>.Fail(v.Errors);
+        S.Name = c.Name?.Trim() ?? S.Name;
+        S.Mission = c.Mission?.Trim() ?? S.Mission;
+        S.WipLimit = c.WipLimit ?? S.WipLimit;
+        RecomputeAlerts(Now);
+        await CommitAsync("updated", c.Actor);
+        return Ok();
+    }
+
+    public async Task<MutationResult<PodView>> MoveToDomainAsync(MovePod c)
+    {
+        var v = Existing(c.Actor).Id(c.ToDomainId, "toDomainId");
+        if (v.Ok && c.ToDomainId == S.DomainId)
+            v.Add(ErrorCodes.Invalid, $"Pod '{Key}' is already in domain '{c.ToDomainId}'.", "input", "toDomainId");
+        if (v.Ok)
+            await CheckDomainAsync(v, c.ToDomainId, "toDomainId");
+        if (!v.Ok)
+            return MutationResult<PodView>.Fail(v.Errors);
+        string from = S.DomainId;
+        S.LeftDomainId = from;
+        S.DomainId = c.ToDomainId;
+        await CommitAsync("moved", c.Actor, $"from domain {from} to {c.ToDomainId}");
+        return Ok();
+    }
+
+    public async Task<MutationResult<PodView>> TransitionAsync(TransitionPod c)
+    {
+        var v = Existing(c.Actor).Defined(c.To, "to");
+        if (v.Ok && !PodLifecycleRules.IsAllowed(S.Lifecycle, c.To))
+        {
+            var allowed = PodLifecycleRules.AllowedFrom(S.Lifecycle);
+            v.Add(ErrorCodes.InvalidTransition,
+                $"A pod cannot go from {S.Lifecycle} to {c.To}; from {S.Lifecycle} it can go to {(allowed.Count == 0 ? "nothing (final)" : string.Join(" or ", allowed))}.",
+                "input", "to");
+        }
+        if (v.Ok && c.To == PodLifecycle.Archived && S.Dependencies.RefuseArchive(Self) is { } refused)
+            v.Add(refused.Code, refused.Message, "input", "to");
+        if (!v.Ok)
+            return MutationResult<PodView>.Fail(v.Errors);
+        var from = S.Lifecycle;
+        S.Lifecycle = c.To;
+        RecomputeAlerts(Now);
+        await CommitAsync("lifecycle", c.Actor, $"{from} → {c.To}");
+        return Ok();
+    }
+
+    public async Task<RecordEventsResult> RecordEventsAsync(ImmutableArray<PodEvent> events, string actor)
+    {
+        var v = Existing(actor);
+        if (v.Ok && S.Lifecycle == PodLifecycle.Archived)
+            v.Add(ErrorCodes.Archived, $"Pod '{Key}' is archived and records no more events.", "podId");
+        if (v.Ok && events.IsDefaultOrEmpty)
+            v.Add(ErrorCodes.Invalid, "No events given.", "events");
+        if (!v.Ok)
+            return new RecordEventsResult(0, 0, [.. v.Errors.Select(e => new EventError(-1, "", e))], null);
+
+        var now = Now;
+        var (accepted, duplicates, errors) = PodEventRecorder.Record(S.Facts, events, now);
+        if (accepted > 0)
+        {
+            RecomputeAlerts(now);
+            await CommitAsync("events recorded", actor, $"{accepted} events");
+        }
+        var metrics = PodMetricsCalculator.Metrics(S, PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity), now);
+        return new RecordEventsResult(accepted, duplicates, errors, metrics);
+    }
+
+    public async Task<string?> UpsertMemberAsync(PodMemberProjection member)
+    {
+        if (!S.Exists || S.Lifecycle == PodLifecycle.Archived)
+            return null;
+        if ((S.Members.TryGetValue(member.PersonId, out var held) && held.PersonVersion >= member.PersonVersion)
+            || (S.RemovedMembers.TryGetValue(member.PersonId, out long removedAt) && removedAt >= member.PersonVersion))
+            return S.DomainId;
+        S.Members[member.PersonId] = member;
+        S.RemovedMembers.Remove(member.PersonId);
+        RecomputeAlerts(Now);
+        await CommitAsync(held is null ? "member joined" : "member changed", "person:" + member.PersonId, $"{member.Name} as {member.Role} ({member.AllocationPercent} %)");
+        return S.DomainId;
+    }
+
+    public async Task RemoveMemberAsync(string personId, long personVersion)
+    {
+        if (!S.Exists || (S.Members.TryGetValue(personId, out var held) && held.PersonVersion >= personVersion) || !S.Members.ContainsKey(personId))
+            return;
+        S.Members.Remove(personId);
+        S.RemovedMembers[personId] = personVersion;
+        RecomputeAlerts(Now);
+        await CommitAsync("member left", "person:" + personId);
+    }
+
+    protected override async Task ProjectMoreAsync()
+    {
+        var contribution = Contribution();
+        if (contribution != _lastContribution)
+        {
+            await GrainFactory.GetGrain<IDomainGrain>(S.DomainId).ApplyPodContributionAsync(contribution);
+            _lastContribution = contribution;
+        }
+        if (S.LeftDomainId is { } left)
+        {
+            await GrainFactory.GetGrain<IDomainGrain>(left).RemovePodAsync(Key, S.Version);
+            S.LeftDomainId = null; // persisted with the next write; a repeat removal is harmless
+        }
+    }
+
+    private PodContribution Contribution()
+    {
+        var now = Now;
+        var totals = PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity);
+        var lastConcluded = S.Facts.Hypotheses.Values.Max(h => h.ConcludedAt);
+        return new PodContribution(Key, S.DomainId, S.Name, S.Lifecycle, AlertBook.HealthOf(S.Alerts.Count), S.Alerts.Count, totals, lastConcluded, S.Version);
+    }
+
+    private void RecomputeAlerts(DateTimeOffset now)
+    {
+        var totals = PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity);
+        S.Alerts = AlertBook.Merge(S.Alerts, PodAlerts.Compute(S, totals, Options, now)).Alerts;
+    }
+
+    private async Task CheckDomainAsync(Validate v, string domainId, string field = "domainId")
+    {
+        var domain = await GrainFactory.GetGrain<IDomainGrain>(domainId).GetSummaryAsync();
+        if (domain is null)
+            v.Add(ErrorCodes.NotFound, $"Domain '{domainId}' does not exist.", "input", field);
+        else if (domain.Status == nameof(DomainStatus.Archived))
+            v.Add(ErrorCodes.Archived, $"Domain '{domainId}' is archived.", "input", field);
+    }
+
+    private Validate Existing(string actor)
+    {
+        var v = new Validate().Actor(actor);
+        if (!S.Exists)
+            v.Add(ErrorCodes.NotFound, $"Pod '{Key}' does not exist.", "podId");
+        return v;
+    }
+
+    private MutationResult<PodView> Ok() => MutationResult<PodView>.Ok(PodViews.View(S, Now, Options));
+}
