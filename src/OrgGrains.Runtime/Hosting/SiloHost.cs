@@ -81,7 +81,7 @@ internal sealed class SiloHost(GrainRuntime runtime, ReminderService reminders, 
                 foreach (var activation in runtime.Catalog.Activations)
                 {
                     activation.SweepTimeouts(options.ResponseTimeout, now);
-                    if (collect && activation.IsIdle(options.CollectionAge, now))
+                    if (collect && activation.IsIdle(options.CollectionAge))
                     {
                         _ = activation.RequestDeactivation(idle);
                     }
