@@ -140,6 +140,8 @@ internal sealed partial class ActivationData
             _state = ActivationState.Invalid;
             waiting = _waiting;
             _waiting = null;
+            // References may keep this activation cached; they must not keep the grain alive.
+            Grain = null;
         }
 
         _runtime.Catalog.Remove(this);

@@ -60,7 +60,15 @@ public sealed class TestSilo : IAsyncDisposable
         });
 
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
         return new TestSilo(host);
     }
 
