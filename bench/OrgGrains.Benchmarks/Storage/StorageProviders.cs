@@ -1,0 +1,62 @@
+using OrgGrains.Persistence.Sqlite;
+using OrgGrains.Runtime;
+
+namespace OrgGrains.Benchmarks.Storage;
+
+/// <summary>The grain storage providers the storage benchmarks compare in one run. Adding a
+/// provider is one line here: a name and how to open it in a scratch folder.</summary>
+internal static class StorageProviders
+{
+    private static readonly IGrainStorageSerializer Serializer = new JsonGrainStorageSerializer();
+
+    private static readonly Dictionary<string, Func<string, IGrainStorage>> Open = new()
+    {
+        ["Memory"] = _ => new MemoryGrainStorage("Bench", Serializer),
+        ["Sqlite"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }, Serializer), // synchronous=FULL
+        ["SqliteNormal"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db"), Synchronous = SqliteSynchronousMode.Normal }, Serializer),
+    };
+
+    public static IEnumerable<string> Names => Open.Keys;
+
+    public static OpenProvider Create(string name) => new(name, Open[name]);
+
+    /// <summary>A provider opened in its own scratch folder, removed on dispose.</summary>
+    public sealed class OpenProvider : IAsyncDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("orggrains-bench-").FullName;
+
+        public OpenProvider(string name, Func<string, IGrainStorage> open) => Storage = open(_folder);
+
+        public IGrainStorage Storage { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Storage is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
+
+/// <summary>A state shaped like a model grain's, about 300 bytes of JSON.</summary>
+public sealed record BenchPodState(string Name, string Mission, int Headcount, IReadOnlyList<string> Members, DateTimeOffset UpdatedAt)
+{
+    public static BenchPodState Sample(int version) => new(
+        "Checkout payments",
+        "Make paying for an order one tap, everywhere the customer is.",
+        7,
+        ["ada", "grace", "linus", "barbara", "edsger", "margaret", "ken"],
+        DateTimeOffset.UnixEpoch.AddSeconds(version));
+}
+
+internal sealed class BenchGrainState(BenchPodState state) : IGrainState<BenchPodState>
+{
+    public BenchPodState State { get; set; } = state;
+
+    public string? ETag { get; set; }
+
+    public bool RecordExists { get; set; }
+}
