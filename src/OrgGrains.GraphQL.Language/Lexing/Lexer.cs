@@ -95,6 +95,14 @@ public sealed class Lexer
         while (position < body.Length)
         {
             var code = body[position];
+
+            // Indentation dominates real documents: skip runs of spaces without the switch.
+            if (code == ' ')
+            {
+                position++;
+                continue;
+            }
+
             switch (code)
             {
                 // Ignored (§2.1): UnicodeBOM, WhiteSpace, Comma
@@ -241,7 +249,7 @@ public sealed class Lexer
     {
         var body = _body;
         var position = start + 1;
-        while (position < body.Length && CharacterClasses.IsNameContinue(body[position]))
+        while ((uint)position < (uint)body.Length && CharacterClasses.IsNameContinue(body[position]))
         {
             position++;
         }
