@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using OrgGrains.GraphQL.Language;
+
+namespace OrgGrains.GraphQL.Validation;
+
+/// <summary>
+/// graphql-js's <c>visitInParallel</c>: runs the visitors of all rules in one walk, in rule order.
+/// A visitor that skips a node's children is left out until the walk leaves that node; the others
+/// go on. For each kind of node, only the visitors that override its callbacks are called.
+/// </summary>
+internal sealed class ParallelRuleVisitor
+{
+    private static readonly int KindCount = Enum.GetValues<Kind>().Max(k => (int)k) + 1;
+    private static readonly ConcurrentDictionary<Type, VisitorShape> Shapes = new();
+
+    private readonly IReadOnlyList<IValidationRule> _rules;
+    private readonly ValidationVisitor[] _visitors;
+    private readonly AstNode?[] _skipping;
+    private readonly Plan _plan;
+    private readonly ValidationContext _context;
+
+    public ParallelRuleVisitor(IReadOnlyList<IValidationRule> rules, ValidationContext context)
+    {
+        _rules = rules;
+        _context = context;
+        _visitors = new ValidationVisitor[rules.Count];
+        var types = new Type[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            _context.SetReportingRule(rules[i]);
+            _visitors[i] = rules[i].CreateVisitor(context);
+            types[i] = _visitors[i].GetType();
+        }
+
+        _skipping = new AstNode?[rules.Count];
+        _plan = Plan.For(rules, types);
+    }
+
+    /// <summary>True when some visitor looks at nodes of <paramref name="kind"/> at all.</summary>
+    public bool Wants(Kind kind) => _plan.Leave[(int)kind].Length > 0;
+
+    public void Enter(AstNode node)
+    {
+        foreach (var i in _plan.Enter[(int)node.Kind])
+        {
+            if (_skipping[i] is null)
+            {
+                _context.SetReportingRule(_rules[i]);
+                if (_visitors[i].Enter(node, _context) == VisitAction.SkipChildren)
+                {
+                    _skipping[i] = node;
+                }
+            }
+        }
+    }
+
+    public void Leave(AstNode node)
+    {
+        var kind = (int)node.Kind;
+        foreach (var i in _plan.Leave[kind])
+        {
+            var skipping = _skipping[i];
+            if (skipping is null)
+            {
+                if (_plan.Shapes[i].Leaves[kind])
+                {
+                    _context.SetReportingRule(_rules[i]);
+                    _visitors[i].Leave(node, _context);
+                }
+            }
+            else if (ReferenceEquals(skipping, node))
+            {
+                _skipping[i] = null;
+            }
+        }
+    }
+
+    /// <summary>Which callbacks a visitor class overrides, found once per class.</summary>
+    private sealed class VisitorShape
+    {
+        public VisitorShape(Type type)
+        {
+            Enters = new bool[KindCount];
+            Leaves = new bool[KindCount];
+            var all = typeof(ValidationContext);
+            var entersAll = Overrides(type, nameof(ValidationVisitor.Enter), typeof(AstNode), all);
+            var leavesAll = Overrides(type, nameof(ValidationVisitor.Leave), typeof(AstNode), all);
+            foreach (var kind in Enum.GetValues<Kind>())
+            {
+                var nodeType = typeof(AstNode).Assembly.GetType($"OrgGrains.GraphQL.Language.{kind}Node");
+                if (nodeType is null)
+                {
+                    continue;
+                }
+
+                Enters[(int)kind] = entersAll || Overrides(type, "Enter" + kind, nodeType, all);
+                Leaves[(int)kind] = leavesAll || Overrides(type, "Leave" + kind, nodeType, all);
+            }
+        }
+
+        public bool[] Enters { get; }
+
+        public bool[] Leaves { get; }
+
+        private static bool Overrides(Type type, string name, Type nodeType, Type contextType)
+        {
+            var method = type.GetMethod(name, BindingFlags.Public | BindingFlags.Instance, [nodeType, contextType]);
+            return method is not null && method.DeclaringType != typeof(ValidationVisitor);
+        }
+    }
+
+    /// <summary>For each kind of node, the visitors to call on entering and on leaving; shared by every walk with the same visitor classes.</summary>
+    private sealed class Plan
+    {
+        private static readonly ConditionalWeakTable<IReadOnlyList<IValidationRule>, Plan> Plans = new();
+
+        private readonly Type[] _types;
+
+        private Plan(Type[] types)
+        {
+            _types = types;
+            Shapes = types.Select(t => ParallelRuleVisitor.Shapes.GetOrAdd(t, static t => new VisitorShape(t))).ToArray();
+            Enter = new int[KindCount][];
+            Leave = new int[KindCount][];
+            for (var kind = 0; kind < KindCount; kind++)
+            {
+                var enter = new List<int>();
+                var leave = new List<int>();
+                for (var i = 0; i < Shapes.Length; i++)
+                {
+                    if (Shapes[i].Enters[kind])
+                    {
+                        enter.Add(i);
+                    }
+
+                    // Leaving is also where a visitor that skipped this node resumes.
+                    if (Shapes[i].Enters[kind] || Shapes[i].Leaves[kind])
+                    {
+                        leave.Add(i);
+                    }
+                }
+
+                Enter[kind] = enter.ToArray();
+                Leave[kind] = leave.ToArray();
+            }
+        }
+
+        public VisitorShape[] Shapes { get; }
+
+        public int[][] Enter { get; }
+
+        public int[][] Leave { get; }
+
+        /// <summary>The plan for this rule list, built once per list (and again only if its rules' visitor classes change).</summary>
+        public static Plan For(IReadOnlyList<IValidationRule> rules, Type[] types)
+        {
+            if (Plans.TryGetValue(rules, out var plan) && plan._types.AsSpan().SequenceEqual(types))
+            {
+                return plan;
+            }
+
+            plan = new Plan(types);
+            Plans.AddOrUpdate(rules, plan);
+            return plan;
+        }
+    }
+}
