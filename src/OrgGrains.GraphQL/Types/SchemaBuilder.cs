@@ -108,6 +108,14 @@ public sealed class SchemaBuilder
     /// <summary>Builds the schema; throws <see cref="SchemaException"/> naming each problem when the SDL is invalid.</summary>
     public GraphQLSchema Build()
     {
+        // §3 The SDL rules first (graphql-js's assertValidSDL), so their errors read as graphql-js's.
+        var sdl = _documents.Count == 1 ? _documents[0] : new DocumentNode { Definitions = _documents.SelectMany(d => d.Definitions).ToArray() };
+        var sdlErrors = Validation.DocumentValidator.ValidateSdl(sdl);
+        if (sdlErrors.Count > 0)
+        {
+            throw new SchemaException(sdlErrors);
+        }
+
         var errors = new List<GraphQLError>();
         var factory = new SdlTypeFactory(errors, _scalars, BuiltIns.Instance);
         factory.AddDocuments(_documents);

@@ -41,7 +41,7 @@ public sealed class SchemaValidationTests
         "Type Empty must define one or more fields.")]
     [InlineData(
         "type Query { a: In }",
-        "Unknown type \"In\".")]
+        "Unknown type \"In\". Did you mean \"ID\" or \"Int\"?")]
     [InlineData(
         "type Query { a: Int } union U = Query | Query",
         "Union type U can only include type Query once.")]
