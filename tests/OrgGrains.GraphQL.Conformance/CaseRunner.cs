@@ -56,12 +56,7 @@ public sealed class CaseRunner
             return Outcome(testCase, "parse", ExecutionResult.RequestError(new GraphQLError(syntax.Message, [syntax.Location])));
         }
 
-        var validationErrors = DocumentValidator.Validate(executor.Schema, document);
-        if (validationErrors.Count > 0)
-        {
-            return Outcome(testCase, "validation", ExecutionResult.RequestError(validationErrors));
-        }
-
+        // The executor's own stages from here: validation (§5), operation and variables (§6.1), execution.
         var result = await executor.ExecuteAsync(new GraphQLRequest
         {
             Document = document,
@@ -69,7 +64,10 @@ public sealed class CaseRunner
             Variables = Variables(testCase.Variables),
             RootValue = testCase.RootValue is null ? null : JsonSerializer.SerializeToElement(testCase.RootValue),
         }).ConfigureAwait(false);
-        return Outcome(testCase, result.HasData ? "execution" : "request", result);
+        var stage = result.HasData ? "execution"
+            : result.Errors is { Count: > 0 } errors && errors.All(e => e is ValidationError) ? "validation"
+            : "request";
+        return Outcome(testCase, stage, result);
     }
 
     private (GraphQLExecutor? Executor, IReadOnlyList<string>? Errors) SchemaFor(string sdl)
@@ -77,7 +75,6 @@ public sealed class CaseRunner
         if (_schemas.TryGetValue(sdl, out var entry)) return entry;
         try
         {
-            // The document was validated above; the executor only runs it.
             entry = (new GraphQLExecutor(SchemaBuilder.BuildSchema(sdl)), null);
         }
         catch (SchemaException e)

@@ -18,13 +18,14 @@ namespace OrgGrains.GraphQL.Execution;
 public sealed partial class GraphQLExecutor
 {
     private readonly DocumentCache _cache;
-    private readonly IDocumentValidator? _validator;
+    private readonly IDocumentValidator _validator;
 
+    /// <param name="validator">The validation stage; by default every rule of §5 (<see cref="SpecifiedRulesValidator"/>).</param>
     public GraphQLExecutor(GraphQLSchema schema, GraphQLExecutorOptions? options = null, IDocumentValidator? validator = null)
     {
         Schema = schema;
         Options = options ?? new GraphQLExecutorOptions();
-        _validator = validator;
+        _validator = validator ?? SpecifiedRulesValidator.Instance;
         _cache = new DocumentCache(Options.DocumentCacheSize);
     }
 
@@ -186,6 +187,5 @@ public sealed partial class GraphQLExecutor
         return prepared;
     }
 
-    private IReadOnlyList<GraphQLError> Validate(DocumentNode document) =>
-        _validator is null ? [] : _validator.Validate(Schema, document);
+    private IReadOnlyList<GraphQLError> Validate(DocumentNode document) => _validator.Validate(Schema, document);
 }

@@ -64,7 +64,7 @@ public static class VariableCoercion
         }
 
         var name = definition.Variable.Name.Value;
-        var type = TypeFromAst(schema, definition.Type);
+        var type = TypeFromAst.Get(schema, definition.Type);
         if (type is null || !TypePredicates.IsInputType(type))
         {
             Report(new GraphQLError(
@@ -108,15 +108,6 @@ public static class VariableCoercion
             Report(new GraphQLError(prefix + "; " + error.Message, Locations.Of(definition), null, error.Extensions, error));
         });
     }
-
-    /// <summary>The schema type a type reference in the document denotes, or null when it names no type.</summary>
-    public static GraphQLType? TypeFromAst(GraphQLSchema schema, TypeNode node) => node switch
-    {
-        NonNullTypeNode n => TypeFromAst(schema, n.Type) is { } inner ? new NonNullType(inner) : null,
-        ListTypeNode l => TypeFromAst(schema, l.Type) is { } item ? new ListType(item) : null,
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        _ => null,
-    };
 
     private sealed class TooManyErrors : Exception;
 }

@@ -108,15 +108,12 @@ public sealed class SchemaBuilder
     /// <summary>Builds the schema; throws <see cref="SchemaException"/> naming each problem when the SDL is invalid.</summary>
     public GraphQLSchema Build()
     {
-        if (_validate)
+        // §3 The SDL rules first (graphql-js's assertValidSDL), so their errors read as graphql-js's.
+        var sdl = _documents.Count == 1 ? _documents[0] : new DocumentNode { Definitions = _documents.SelectMany(d => d.Definitions).ToArray() };
+        var sdlErrors = Validation.DocumentValidator.ValidateSdl(sdl);
+        if (sdlErrors.Count > 0)
         {
-            // graphql-js's assertValidSDL: the SDL rules of §3 over all the documents as one.
-            var document = _documents.Count == 1 ? _documents[0] : new DocumentNode { Definitions = [.. _documents.SelectMany(d => d.Definitions)] };
-            var sdlErrors = Validation.DocumentValidator.ValidateSdl(document);
-            if (sdlErrors.Count > 0)
-            {
-                throw new SchemaException(sdlErrors);
-            }
+            throw new SchemaException(sdlErrors);
         }
 
         var errors = new List<GraphQLError>();

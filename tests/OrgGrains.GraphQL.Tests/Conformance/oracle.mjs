@@ -88,9 +88,10 @@ async function subscribeToJson(args, operation) {
     return result;
   } catch (e) {
     if (!String(e?.message).startsWith('Subscription field must return Async Iterable')) throw e;
-    const field = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
-    const path = field ? [(field.alias ?? field.name).value] : undefined;
-    return { errors: [locatedError(e, field ? [field] : undefined, path)] };
+    const responseKey = (field) => (field.alias ?? field.name).value;
+    const fields = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD);
+    const rootFields = fields.filter((f) => responseKey(f) === responseKey(fields[0]));
+    return { errors: [locatedError(e, rootFields.length > 0 ? rootFields : undefined, rootFields.length > 0 ? [responseKey(rootFields[0])] : undefined)] };
   }
 }
 

@@ -121,13 +121,21 @@ public sealed class ExecutorTests
     }
 
     [Fact]
-    public async Task Operation_without_root_type_is_rejected()
+    public async Task Operation_without_root_type_is_rejected_by_validation()
     {
         var schema = SchemaBuilder.BuildSchema("type Query { a: Int }");
 
         var result = await RunAsync(schema, "mutation { a }");
 
-        AssertJson("""{"errors":[{"message":"Schema is not configured to execute mutation operation.","locations":[{"line":1,"column":1}]}]}""", result);
+        AssertJson("""{"errors":[{"message":"The mutation operation is not supported by the schema.","locations":[{"line":1,"column":1}]}]}""", result);
+    }
+
+    [Fact]
+    public async Task Invalid_documents_fail_validation_without_data()
+    {
+        var result = await RunAsync(Schema(), "{ pods { idd } }");
+
+        AssertJson("""{"errors":[{"message":"Cannot query field \"idd\" on type \"Pod\". Did you mean \"id\"?","locations":[{"line":1,"column":10}]}]}""", result);
     }
 
     [Fact]
