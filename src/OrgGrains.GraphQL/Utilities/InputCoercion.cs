@@ -128,7 +128,8 @@ public static class InputCoercion
                     else
                     {
                         var key = map.Keys.First();
-                        if (coerced.TryGetValue(key, out var v) && v is null)
+                        // The given value is null (not a value that failed to coerce and was reported already).
+                        if (map[key] is null or JsonElement { ValueKind: JsonValueKind.Null })
                         {
                             onError([.. path, key], null, new GraphQLError($"Field \"{key}\" must be non-null."));
                         }

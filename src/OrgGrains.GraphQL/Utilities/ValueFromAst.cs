@@ -176,7 +176,8 @@ public static class ValueFromAst
         BooleanValueNode b => b.Value,
         EnumValueNode e => e.Value,
         ListValueNode l => l.Values.Select(v => Untyped(v, variables)).ToArray(),
-        ObjectValueNode o => o.Fields.ToDictionary(f => f.Name.Value, f => Untyped(f.Value, variables), StringComparer.Ordinal),
+        // A repeated field name is a validation error (§5.6.3); here, as in graphql-js, the last one wins.
+        ObjectValueNode o => o.Fields.Aggregate(new Dictionary<string, object?>(StringComparer.Ordinal), (map, f) => { map[f.Name.Value] = Untyped(f.Value, variables); return map; }),
         VariableNode v => variables?.GetValueOrDefault(v.Name.Value),
         _ => null,
     };
