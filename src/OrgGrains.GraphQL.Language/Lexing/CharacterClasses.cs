@@ -5,7 +5,7 @@ namespace OrgGrains.GraphQL.Language;
 /// <summary>The character classes of the lexical grammar (§2.1), on UTF-16 code units (-1 is end of input).</summary>
 internal static class CharacterClasses
 {
-    /// <summary>WhiteSpace :: Horizontal Tab (U+0009) | Space (U+0020) (§2.1.3).</summary>
+    /// <summary>WhiteSpace :: Horizontal Tab (U+0009) | Space (U+0020) (§2.1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhiteSpace(int code) => code is '\t' or ' ';
 
@@ -25,7 +25,7 @@ internal static class CharacterClasses
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNameContinue(int code) => IsLetter(code) || IsDigit(code) || code == '_';
 
-    /// <summary>SourceCharacter :: "Any Unicode scalar value" (§2.1.1): any code point but a surrogate.</summary>
+    /// <summary>SourceCharacter :: "Any Unicode scalar value" (§2.1): any code point but a surrogate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsUnicodeScalarValue(int code) => code is (>= 0 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
 

@@ -12,7 +12,7 @@ public sealed record ParseOptions
     /// <summary>Skip recording <see cref="AstNode.Location"/> (saves memory when locations are never reported).</summary>
     public bool NoLocation { get; init; }
 
-    /// <summary>The most lexical tokens (§2.1.6, Ignored tokens not counted) a document may have.</summary>
+    /// <summary>The most lexical tokens (§2.1, Ignored tokens not counted) a document may have.</summary>
     public int MaxTokens { get; init; } = 15_000;
 
     /// <summary>
