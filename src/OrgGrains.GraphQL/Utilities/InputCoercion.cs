@@ -114,7 +114,8 @@ public static class InputCoercion
                 {
                     if (!inputObject.Fields.Contains(key))
                     {
-                        onError(path.ToArray(), input, new GraphQLError($"Field \"{key}\" is not defined by type \"{inputObject.Name}\"."));
+                        var suggestions = SuggestionList.For(key, inputObject.Fields.Select(f => f.Name));
+                        onError(path.ToArray(), input, new GraphQLError($"Field \"{key}\" is not defined by type \"{inputObject.Name}\"." + DidYouMean.For(suggestions)));
                     }
                 }
 
