@@ -11,7 +11,7 @@ namespace OrgGrains.Persistence.Sqlite;
 /// MaxBatchSize), runs it in one transaction and completes each caller after COMMIT. Under load
 /// many writes share one commit (one WAL append, one fsync with synchronous=FULL); a lone write
 /// is committed at once, never held back to fill a batch.</remarks>
-internal sealed class SqliteDatabase : IAsyncDisposable
+internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
 {
     private static readonly int MaxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
 
@@ -22,6 +22,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private readonly ConcurrentBag<SqliteSession> _readers = [];
     private readonly Task _writerLoop;
     private long _committedBatches;
+    private volatile bool _closed;
     private long _committedWrites;
 
     private SqliteDatabase(string path, SqliteDatabaseOptions options)
@@ -93,7 +94,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         var operation = new WriteOperation<TResult>(execute);
         if (!_queue.Writer.TryWrite(operation))
         {
-            throw new SqliteStorageException($"SQLite database '{Path}' is closed: the silo is shutting down.");
+            throw Closed();
         }
 
         return operation.Task;
@@ -103,6 +104,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     /// never waits for the writer).</summary>
     public TResult Read<TResult>(Func<SqliteSession, TResult> read)
     {
+        if (_closed)
+        {
+            throw Closed();
+        }
+
         var session = _readers.TryTake(out var pooled) ? pooled : OpenReader();
         try
         {
@@ -110,7 +116,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
         finally
         {
-            if (_readers.Count < MaxIdleReaders)
+            if (!_closed && _readers.Count < MaxIdleReaders)
             {
                 _readers.Add(session);
             }
@@ -256,6 +262,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
+    private SqliteStorageException Closed() => new($"SQLite database '{Path}' is closed: the silo is shutting down.");
+
     private Exception Wrap(Exception error, string what)
         => error is SqliteStorageException ? error : new SqliteStorageException($"SQLite database '{Path}': {what}: {error.Message}", error);
 
@@ -263,6 +271,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     {
         // Queued writes are committed before the writer closes: shutdown loses nothing acknowledged
         // or already on its way.
+        _closed = true;
         _queue.Writer.TryComplete();
         await _writerLoop.ConfigureAwait(false);
         _writer.Dispose();
@@ -271,4 +280,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             reader.Dispose();
         }
     }
+
+    // The writer loop never needs the caller's context, so waiting for it here cannot deadlock.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

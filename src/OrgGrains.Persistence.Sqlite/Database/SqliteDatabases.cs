@@ -4,7 +4,7 @@ namespace OrgGrains.Persistence.Sqlite;
 /// table that name the same file share its single writer (two writers on one file would only take
 /// turns on SQLite's write lock and lose group commit). Registered as a singleton; closes them all
 /// when the silo's services are disposed.</summary>
-internal sealed class SqliteDatabases : IAsyncDisposable
+internal sealed class SqliteDatabases : IAsyncDisposable, IDisposable
 {
     private readonly Dictionary<string, SqliteDatabase> _open = new(StringComparer.Ordinal);
 
@@ -45,4 +45,7 @@ internal sealed class SqliteDatabases : IAsyncDisposable
             await database.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>For containers disposed synchronously; waits for queued writes like <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

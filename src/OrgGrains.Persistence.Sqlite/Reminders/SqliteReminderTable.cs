@@ -7,7 +7,7 @@ namespace OrgGrains.Persistence.Sqlite;
 /// state when both use one file. Durable when the task completes.</summary>
 /// <remarks>ETags are random (a GUID per upsert) rather than counters, so an ETag from before a
 /// remove can never match a reminder registered again after it.</remarks>
-public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable
+public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
@@ -150,4 +150,7 @@ public sealed class SqliteReminderTable : IReminderTable, IAsyncDisposable
             await _database.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>For containers disposed synchronously; waits for queued writes like <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -12,7 +12,7 @@ namespace OrgGrains.Persistence.Sqlite;
 /// so a conflict fails only its own write. Clearing keeps the row with no payload and a new version
 /// (as Orleans' ADO.NET provider does), so versions never repeat and an ETag read before a clear
 /// can never match a record written after it.</remarks>
-public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
+public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
@@ -73,6 +73,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         var (version, payload) = Guard("read", stateName, grainId, () => _database.Read(session =>
         {
             var command = Bind(session.Command(_selectSql), stateName, grainId);
@@ -99,6 +100,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         // Serialized on the caller's thread, so the single writer only does SQL.
         var payload = _serializer.Serialize(grainState.State);
         var expected = grainState.ETag;
@@ -125,6 +127,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         var expected = grainState.ETag;
         await GuardAsync("clear", stateName, grainId, _database.WriteAsync(session =>
         {
@@ -208,4 +211,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             await _database.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>For containers disposed synchronously; waits for queued writes like <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
