@@ -61,7 +61,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         // The link is recorded even when the unit does not exist (yet): the dependency grain checked
         // existence when it was created, and a unit must never lose a link that is already delivered to it.
         S.Version++;
-        await Persisted.WriteStateAsync();
+        await WriteAsync();
         if (S.Exists)
             await ChangedAsync("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId);
     }
@@ -73,8 +73,23 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         S.Version++;
         S.UpdatedAt = now;
         HistoryLog.Append(S.History, new HistoryEntry(now, actor, action, detail), Options.HistoryLimit);
-        await Persisted.WriteStateAsync();
+        await WriteAsync();
         await ChangedAsync(action, actor);
+    }
+
+    /// <summary>A failed write leaves memory ahead of storage; the activation is dropped so the
+    /// next call reads what storage holds, and the caller (or its repair) tries again.</summary>
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await Persisted.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private async Task ChangedAsync(string action, string actor)

@@ -125,7 +125,16 @@ public sealed class DependencyGrain(
         var now = options.TimeProvider.GetUtcNow();
         S.Version++;
         S.History.Add(new HistoryEntry(now, actor, action, detail));
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is ahead of storage: drop the activation so the next call reads storage.
+            DeactivateOnIdle();
+            throw;
+        }
         await ProjectOrScheduleRepairAsync();
         await (_feed ??= new ChangeFeed(this)).UnitChangedAsync(new UnitRef(UnitKind.Dependency, Key), action, actor, S.Version, now);
     }

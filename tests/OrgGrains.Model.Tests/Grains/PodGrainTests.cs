@@ -43,7 +43,7 @@ public sealed class PodGrainTests(SiloFixture fixture) : IClassFixture<SiloFixtu
     {
         var domain = await _org.DomainAsync();
         var r = await _org.Grains.GetGrain<IPodGrain>(_org.Id("bad")).CreateAsync(new CreatePod("", "", "m", domain, WipLimit: 0));
-        Assert.Equal(["actor", "name", "wipLimit"], r.Errors.Select(e => e.Path[^1]).Order());
+        Assert.Equal<string>(["actor", "name", "wipLimit"], r.Errors.Select(e => e.Path[^1]).Order());
     }
 
     [Theory]

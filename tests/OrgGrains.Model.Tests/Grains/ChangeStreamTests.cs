@@ -1,0 +1,43 @@
+using OrgGrains.Runtime;
+
+namespace OrgGrains.Model.Tests;
+
+public sealed class ChangeStreamTests
+{
+    private static async Task<T> NextAsync<T>(IStreamSubscription<T> subscription, Func<T, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await foreach (var item in subscription.WithCancellation(timeout.Token))
+            if (match(item))
+                return item;
+        throw new InvalidOperationException("The subscription ended.");
+    }
+
+    [Fact]
+    public async Task Unit_changes_alerts_and_org_state_changes_are_published_on_the_changes_streams()
+    {
+        await using var silo = await ModelSilo.StartAsync();
+        var org = new Org(silo.Grains);
+        var domain = await org.DomainAsync();
+        var podId = org.Id("live");
+        await using var unit = silo.Changes.GetStream<UnitChanged>(ChangeStreams.Unit(UnitRef.Pod(podId))).Subscribe();
+        await using var pods = silo.Changes.GetStream<UnitChanged>(ChangeStreams.UnitsOfKind(UnitKind.Pod)).Subscribe();
+        await using var alerts = silo.Changes.GetStream<AlertChanged>(ChangeStreams.Alerts).Subscribe();
+        await using var orgState = silo.Changes.GetStream<OrgStateChanged>(ChangeStreams.OrgState).Subscribe();
+
+        await silo.Grains.GetGrain<IPodGrain>(podId).CreateAsync(new CreatePod("maria", "Live", "m", domain));
+        await silo.Grains.GetGrain<IPodGrain>(podId).TransitionAsync(new TransitionPod("maria", PodLifecycle.Active));
+
+        var created = await NextAsync(unit, _ => true);
+        Assert.Equal(("created", "maria", 1L), (created.Action, created.Actor, created.Version));
+        Assert.Equal("lifecycle", (await NextAsync(unit, _ => true)).Action);
+        Assert.Equal(UnitRef.Pod(podId), (await NextAsync(pods, c => c.Unit.Id == podId)).Unit);
+        var raised = await NextAsync(alerts, a => a.Alert.Kind == AlertKind.MissingCoreDiscipline);
+        Assert.True(raised.Raised);
+        Assert.True((await NextAsync(orgState, _ => true)).Version > 0);
+
+        await silo.Grains.GetGrain<IPodGrain>(podId).TransitionAsync(new TransitionPod("maria", PodLifecycle.Sunsetting));
+        var cleared = await NextAsync(alerts, a => a.Alert.Kind == AlertKind.MissingCoreDiscipline);
+        Assert.False(cleared.Raised);
+    }
+}
