@@ -1,4 +1,25 @@
+using OrgGrains.Model;
+using OrgGrains.Runtime;
+using OrgGrains.Server.Demo;
+using OrgGrains.Server.Health;
+using OrgGrains.Server.Hosting;
+using OrgGrains.Server.Endpoints;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.UseGrainRuntime(silo => silo
+    .AddConfiguredStorage()
+    .AddMemoryStreams(ChangeStreams.ProviderName));
+builder.Services.AddOrganisationModel();
+builder.Services.AddDemoOrganisation(builder.Configuration);
+builder.Services.AddOrgGrainsHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok("live"));
+
+app.MapOrgGrainsHealth();
+app.MapOrganisationEndpoints();
+
 app.Run();
+
+/// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

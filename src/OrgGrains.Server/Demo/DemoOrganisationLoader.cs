@@ -1,0 +1,77 @@
+using OrgGrains.Model;
+using OrgGrains.Model.Demo;
+using OrgGrains.Runtime;
+using OrgGrains.Server.Health;
+using Microsoft.Extensions.Options;
+
+namespace OrgGrains.Server.Demo;
+
+/// <summary>Loads the demo organisation once, on the first start against an empty store: a store
+/// that already holds units (a restart) is left as it is. Runs in the background so the server
+/// answers liveness probes at once; readiness waits for it.</summary>
+internal sealed partial class DemoOrganisationLoader(
+    IGrainFactory grains,
+    IOptions<DemoOrganisationOptions> options,
+    StartupReadiness readiness,
+    ILogger<DemoOrganisationLoader> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await LoadIfEmptyAsync(stoppingToken);
+            readiness.MarkReady();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            LogLoadFailed(ex);
+            readiness.MarkFailed($"Loading the demo organisation failed: {ex.Message}");
+        }
+    }
+
+    private async Task LoadIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        var size = options.Value.Size switch
+        {
+            DemoOrganisationSize.None => null,
+            DemoOrganisationSize.Small => DemoSize.Small,
+            DemoOrganisationSize.Large => DemoSize.Large,
+            var other => throw new InvalidOperationException($"Demo:Size '{other}' is not one of None, Small, Large."),
+        };
+        if (size is null)
+        {
+            return;
+        }
+
+        var state = await grains.GetGrain<ISteeringGroupGrain>(Organisation.Id).GetOrgStateAsync();
+        if (state.Counts.Any(c => c.Total > 0))
+        {
+            LogAlreadyLoaded(state.Counts.Sum(c => c.Total));
+            return;
+        }
+
+        LogLoading(options.Value.Size, options.Value.Seed);
+        var plan = DemoOrganisationGenerator.Generate(size, options.Value.Seed, DateTimeOffset.UtcNow);
+        var progress = new Progress<DemoLoadProgress>(p => LogProgress(p.Stage, p.Done, p.Total));
+        await DemoLoader.LoadAsync(grains, plan, progress, cancellationToken: cancellationToken);
+        LogLoaded(options.Value.Size);
+    }
+
+    [LoggerMessage(LogLevel.Information, "The store already holds {Units} units: the demo organisation is not loaded again.")]
+    private partial void LogAlreadyLoaded(int units);
+
+    [LoggerMessage(LogLevel.Information, "Loading the {Size} demo organisation (seed {Seed})…")]
+    private partial void LogLoading(DemoOrganisationSize size, int seed);
+
+    [LoggerMessage(LogLevel.Information, "Demo organisation: {Stage} {Done}/{Total}")]
+    private partial void LogProgress(string stage, int done, int total);
+
+    [LoggerMessage(LogLevel.Information, "The {Size} demo organisation is loaded.")]
+    private partial void LogLoaded(DemoOrganisationSize size);
+
+    [LoggerMessage(LogLevel.Error, "Loading the demo organisation failed.")]
+    private partial void LogLoadFailed(Exception exception);
+}
