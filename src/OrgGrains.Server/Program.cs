@@ -13,6 +13,7 @@ builder.UseGrainRuntime(silo => silo
 builder.Services.AddOrganisationModel();
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
+builder.Services.AddOrganisationEndpoints();
 
 var app = builder.Build();
 

@@ -55,9 +55,15 @@ internal sealed partial class DemoOrganisationLoader(
 
         LogLoading(options.Value.Size, options.Value.Seed);
         var plan = DemoOrganisationGenerator.Generate(size, options.Value.Seed, DateTimeOffset.UtcNow);
-        var progress = new Progress<DemoLoadProgress>(p => LogProgress(p.Stage, p.Done, p.Total));
-        await DemoLoader.LoadAsync(grains, plan, progress, cancellationToken: cancellationToken);
+        await DemoLoader.LoadAsync(grains, plan, new LoggedProgress(this), cancellationToken: cancellationToken);
         LogLoaded(options.Value.Size);
+    }
+
+    /// <summary>Logs on the reporting thread: <see cref="Progress{T}"/> would post each report to the
+    /// thread pool and log them out of order.</summary>
+    private sealed class LoggedProgress(DemoOrganisationLoader loader) : IProgress<DemoLoadProgress>
+    {
+        public void Report(DemoLoadProgress value) => loader.LogProgress(value.Stage, value.Done, value.Total);
     }
 
     [LoggerMessage(LogLevel.Information, "The store already holds {Units} units: the demo organisation is not loaded again.")]

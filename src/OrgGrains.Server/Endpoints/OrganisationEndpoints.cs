@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OrgGrains.Model;
 using OrgGrains.Runtime;
 
@@ -7,6 +8,10 @@ namespace OrgGrains.Server.Endpoints;
 /// shows the live organisation before the GraphQL API (issue 7) serves it.</summary>
 internal static class OrganisationEndpoints
 {
+    /// <summary>Enums as their names: portals and people read "Active", not 1.</summary>
+    public static IServiceCollection AddOrganisationEndpoints(this IServiceCollection services)
+        => services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
     public static IEndpointRouteBuilder MapOrganisationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/organisation", async (IGrainFactory grains) =>
