@@ -249,12 +249,14 @@ public sealed class Lexer
     {
         var body = _body;
         var position = start + 1;
+        var hash = NameTable.Step(NameTable.Seed, body[start]);
         while ((uint)position < (uint)body.Length && CharacterClasses.IsNameContinue(body[position]))
         {
+            hash = NameTable.Step(hash, body[position]);
             position++;
         }
 
-        return CreateToken(TokenKind.Name, start, position, NameTable.Get(body, start, position - start));
+        return CreateToken(TokenKind.Name, start, position, NameTable.Get(body, start, position - start, hash));
     }
 
     /// <summary>
