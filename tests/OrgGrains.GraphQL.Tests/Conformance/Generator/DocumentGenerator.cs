@@ -146,15 +146,24 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
         }
     }
 
-    /// <summary>A value for an argument (or input field) of <paramref name="type"/>: a literal, or a new variable.</summary>
+    /// <summary>A value for an argument (or directive argument) of <paramref name="type"/>: a literal, perhaps with variables inside, or a new variable.</summary>
     private GenValue ArgumentValue(TypeRef type, bool hasDefault)
     {
-        if (random.Next(4) != 0) return values.Literal(type);
+        if (random.Next(4) != 0) return values.Literal(type, nested: NestedVariable);
+        return NewVariable(type, hasDefault, mayBeNullableWithDefault: true);
+    }
 
+    /// <summary>Now and then a variable for a list item or input-object field inside a literal.</summary>
+    private GenValue? NestedVariable(TypeRef type) =>
+        random.Next(8) == 0 ? NewVariable(type, hasDefault: false, mayBeNullableWithDefault: false) : null;
+
+    private GenVariable NewVariable(TypeRef type, bool hasDefault, bool mayBeNullableWithDefault)
+    {
         var name = $"v{++variableCount}";
         var definition = new GenVariableDefinition(name, type.ToString());
         // §5.8.5: a nullable variable with a default may stand where a non-null value is expected.
-        if (type.NonNull && random.Next(5) == 0)
+        // (Not inside literals: graphql-js wants non-null variables for @oneOf fields.)
+        if (mayBeNullableWithDefault && type.NonNull && random.Next(5) == 0)
         {
             definition.Type = type.Nullable.ToString();
             definition.DefaultValue = values.Literal(type);
