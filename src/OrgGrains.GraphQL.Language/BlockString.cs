@@ -3,13 +3,13 @@ using System.Text;
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
-/// Block strings (§2.9.4): the spec's BlockStringValue() algorithm that turns raw lines into a
+/// Block strings (§2.10.4): the spec's BlockStringValue() algorithm that turns raw lines into a
 /// value, and its inverse for the printer.
 /// </summary>
 public static class BlockString
 {
     /// <summary>
-    /// BlockStringValue(rawValue) (§2.9.4) on the raw value already split at line terminators:
+    /// BlockStringValue(rawValue) (§2.10.4) on the raw value already split at line terminators:
     /// removes the common indentation of all lines but the first, then leading and trailing blank
     /// lines (lines of only white space).
     /// </summary>

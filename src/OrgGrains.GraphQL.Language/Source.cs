@@ -22,7 +22,7 @@ public sealed class Source
 
     /// <summary>
     /// The 1-based line and column of a UTF-16 offset into <see cref="Body"/>. Lines end at
-    /// LineTerminator (§2.1.2): <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.
+    /// LineTerminator (§2.1): <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.
     /// </summary>
     public SourceLocation GetLocation(int position)
     {

@@ -11,5 +11,10 @@ internal static class TestData
 
     public static string SchemaKitchenSinkPrinted => Read("SchemaKitchenSink.printed.graphql");
 
+    /// <summary>graphql-js's visit() of the kitchen sink: "enter|leave Kind key path nearestAncestorKind" per line.</summary>
+    public static string KitchenSinkVisited => Read("KitchenSink.visited.txt");
+
+    public static string SchemaKitchenSinkVisited => Read("SchemaKitchenSink.visited.txt");
+
     private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 }

@@ -19,19 +19,19 @@ public abstract class AstNode
     public override string ToString() => Printer.Print(this);
 }
 
-/// <summary>A node that can carry directives (§2.12).</summary>
+/// <summary>A node that can carry directives (§2.13).</summary>
 public interface IHasDirectives
 {
     IReadOnlyList<DirectiveNode> Directives { get; }
 }
 
-/// <summary>A node that can carry a Description (§2.2, §3.3).</summary>
+/// <summary>A node that can carry a Description (§2.2).</summary>
 public interface IHasDescription
 {
     StringValueNode? Description { get; }
 }
 
-/// <summary>Name :: NameStart NameContinue* (§2.1.9).</summary>
+/// <summary>Name :: NameStart NameContinue* (§2.1).</summary>
 public sealed class NameNode : AstNode
 {
     public override Kind Kind => Kind.Name;

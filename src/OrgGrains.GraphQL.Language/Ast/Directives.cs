@@ -1,6 +1,6 @@
 namespace OrgGrains.GraphQL.Language;
 
-/// <summary>Directive[Const] : @ Name Arguments[?Const]? (§2.12).</summary>
+/// <summary>Directive[Const] : @ Name Arguments[?Const]? (§2.13).</summary>
 public sealed class DirectiveNode : AstNode
 {
     public override Kind Kind => Kind.Directive;

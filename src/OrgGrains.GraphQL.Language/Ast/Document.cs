@@ -1,6 +1,6 @@
 namespace OrgGrains.GraphQL.Language;
 
-/// <summary>Document : Definition+ (§2.2).</summary>
+/// <summary>Document : Definition+ (§2.3).</summary>
 public sealed class DocumentNode : AstNode
 {
     public override Kind Kind => Kind.Document;
@@ -11,7 +11,7 @@ public sealed class DocumentNode : AstNode
     public int TokenCount { get; init; }
 }
 
-/// <summary>Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension (§2.2).</summary>
+/// <summary>Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension (§2.3).</summary>
 public abstract class DefinitionNode : AstNode
 {
     private protected DefinitionNode()
@@ -19,7 +19,7 @@ public abstract class DefinitionNode : AstNode
     }
 }
 
-/// <summary>ExecutableDefinition : OperationDefinition | FragmentDefinition (§2.2).</summary>
+/// <summary>ExecutableDefinition : OperationDefinition | FragmentDefinition (§2.3).</summary>
 public abstract class ExecutableDefinitionNode : DefinitionNode, IHasDirectives, IHasDescription
 {
     private protected ExecutableDefinitionNode()

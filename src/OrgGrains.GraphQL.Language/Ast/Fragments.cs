@@ -1,6 +1,6 @@
 namespace OrgGrains.GraphQL.Language;
 
-/// <summary>FragmentSpread : ... FragmentName Directives? (§2.8).</summary>
+/// <summary>FragmentSpread : ... FragmentName Directives? (§2.9).</summary>
 public sealed class FragmentSpreadNode : SelectionNode
 {
     public override Kind Kind => Kind.FragmentSpread;
@@ -8,7 +8,7 @@ public sealed class FragmentSpreadNode : SelectionNode
     public required NameNode Name { get; init; }
 }
 
-/// <summary>InlineFragment : ... TypeCondition? Directives? SelectionSet (§2.8.2).</summary>
+/// <summary>InlineFragment : ... TypeCondition? Directives? SelectionSet (§2.9.2).</summary>
 public sealed class InlineFragmentNode : SelectionNode
 {
     public override Kind Kind => Kind.InlineFragment;
@@ -19,7 +19,7 @@ public sealed class InlineFragmentNode : SelectionNode
     public required SelectionSetNode SelectionSet { get; init; }
 }
 
-/// <summary>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet (§2.8).</summary>
+/// <summary>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet (§2.9).</summary>
 public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 {
     public override Kind Kind => Kind.FragmentDefinition;

@@ -8,7 +8,7 @@ public enum Kind
 {
     Name,
 
-    // Document (§2.2)
+    // Document (§2.3)
     Document,
     OperationDefinition,
     VariableDefinition,
@@ -16,12 +16,12 @@ public enum Kind
     Field,
     Argument,
 
-    // Fragments (§2.8)
+    // Fragments (§2.9)
     FragmentSpread,
     InlineFragment,
     FragmentDefinition,
 
-    // Values (§2.9)
+    // Values (§2.10)
     Variable,
     IntValue,
     FloatValue,
@@ -33,10 +33,10 @@ public enum Kind
     ObjectValue,
     ObjectField,
 
-    // Directives (§2.12)
+    // Directives (§2.13)
     Directive,
 
-    // Types (§2.11)
+    // Types (§2.12)
     NamedType,
     ListType,
     NonNullType,
@@ -64,7 +64,7 @@ public enum Kind
     EnumTypeExtension,
     InputObjectTypeExtension,
 
-    // Schema coordinates (§3.17)
+    // Schema coordinates (§2.14)
     TypeCoordinate,
     MemberCoordinate,
     ArgumentCoordinate,

@@ -1,6 +1,6 @@
 namespace OrgGrains.GraphQL.Language;
 
-/// <summary>OperationType : one of <c>query</c> <c>mutation</c> <c>subscription</c> (§2.3).</summary>
+/// <summary>OperationType : one of <c>query</c> <c>mutation</c> <c>subscription</c> (§2.4).</summary>
 public enum OperationType
 {
     Query,

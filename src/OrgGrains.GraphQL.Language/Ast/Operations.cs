@@ -1,7 +1,7 @@
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
-/// OperationDefinition (§2.3):
+/// OperationDefinition (§2.4):
 /// <c>Description? OperationType Name? VariableDefinitions? Directives? SelectionSet</c> or the
 /// shorthand <c>SelectionSet</c> (a query without a name).
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
 }
 
-/// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (§2.10).</summary>
+/// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (§2.11).</summary>
 public sealed class VariableDefinitionNode : AstNode, IHasDirectives, IHasDescription
 {
     public override Kind Kind => Kind.VariableDefinition;
@@ -33,7 +33,7 @@ public sealed class VariableDefinitionNode : AstNode, IHasDirectives, IHasDescri
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 }
 
-/// <summary>SelectionSet : { Selection+ } (§2.4).</summary>
+/// <summary>SelectionSet : { Selection+ } (§2.5).</summary>
 public sealed class SelectionSetNode : AstNode
 {
     public override Kind Kind => Kind.SelectionSet;
@@ -41,7 +41,7 @@ public sealed class SelectionSetNode : AstNode
     public required IReadOnlyList<SelectionNode> Selections { get; init; }
 }
 
-/// <summary>Selection : Field | FragmentSpread | InlineFragment (§2.4).</summary>
+/// <summary>Selection : Field | FragmentSpread | InlineFragment (§2.5).</summary>
 public abstract class SelectionNode : AstNode, IHasDirectives
 {
     private protected SelectionNode()
@@ -51,12 +51,12 @@ public abstract class SelectionNode : AstNode, IHasDirectives
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 }
 
-/// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (§2.5).</summary>
+/// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (§2.6).</summary>
 public sealed class FieldNode : SelectionNode
 {
     public override Kind Kind => Kind.Field;
 
-    /// <summary>Alias : Name : (§2.7); null when the field is not aliased.</summary>
+    /// <summary>Alias : Name : (§2.8); null when the field is not aliased.</summary>
     public NameNode? Alias { get; init; }
 
     public required NameNode Name { get; init; }
@@ -66,11 +66,11 @@ public sealed class FieldNode : SelectionNode
     /// <summary>Null for a leaf field.</summary>
     public SelectionSetNode? SelectionSet { get; init; }
 
-    /// <summary>The response key: the alias if there is one, else the field name (§2.7).</summary>
+    /// <summary>The response key: the alias if there is one, else the field name (§2.8).</summary>
     public string ResponseKey => (Alias ?? Name).Value;
 }
 
-/// <summary>Argument[Const] : Name : Value[?Const] (§2.6).</summary>
+/// <summary>Argument[Const] : Name : Value[?Const] (§2.7).</summary>
 public sealed class ArgumentNode : AstNode
 {
     public override Kind Kind => Kind.Argument;

@@ -1,7 +1,7 @@
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
-/// SchemaCoordinate (§3.17): TypeCoordinate, MemberCoordinate, ArgumentCoordinate,
+/// SchemaCoordinate (§2.14): TypeCoordinate, MemberCoordinate, ArgumentCoordinate,
 /// DirectiveCoordinate or DirectiveArgumentCoordinate. Parsed by <see cref="Parser.ParseSchemaCoordinate(string)"/>.
 /// </summary>
 public abstract class SchemaCoordinateNode : AstNode

@@ -1,6 +1,6 @@
 namespace OrgGrains.GraphQL.Language;
 
-/// <summary>Type : NamedType | ListType | NonNullType (§2.11).</summary>
+/// <summary>Type : NamedType | ListType | NonNullType (§2.12).</summary>
 public abstract class TypeNode : AstNode
 {
     private protected TypeNode()
@@ -8,7 +8,7 @@ public abstract class TypeNode : AstNode
     }
 }
 
-/// <summary>NamedType : Name (§2.11).</summary>
+/// <summary>NamedType : Name (§2.12).</summary>
 public sealed class NamedTypeNode : TypeNode
 {
     public override Kind Kind => Kind.NamedType;
@@ -16,7 +16,7 @@ public sealed class NamedTypeNode : TypeNode
     public required NameNode Name { get; init; }
 }
 
-/// <summary>ListType : [ Type ] (§2.11).</summary>
+/// <summary>ListType : [ Type ] (§2.12).</summary>
 public sealed class ListTypeNode : TypeNode
 {
     public override Kind Kind => Kind.ListType;
@@ -24,7 +24,7 @@ public sealed class ListTypeNode : TypeNode
     public required TypeNode Type { get; init; }
 }
 
-/// <summary>NonNullType : NamedType ! | ListType ! (§2.11); <see cref="Type"/> is never a NonNullTypeNode when parsed.</summary>
+/// <summary>NonNullType : NamedType ! | ListType ! (§2.12); <see cref="Type"/> is never a NonNullTypeNode when parsed.</summary>
 public sealed class NonNullTypeNode : TypeNode
 {
     public override Kind Kind => Kind.NonNullType;

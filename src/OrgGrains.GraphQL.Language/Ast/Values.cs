@@ -1,7 +1,7 @@
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
-/// Value[Const] (§2.9): Variable (not in constant values), IntValue, FloatValue, StringValue,
+/// Value[Const] (§2.10): Variable (not in constant values), IntValue, FloatValue, StringValue,
 /// BooleanValue, NullValue, EnumValue, ListValue, ObjectValue.
 /// </summary>
 public abstract class ValueNode : AstNode
@@ -11,7 +11,7 @@ public abstract class ValueNode : AstNode
     }
 }
 
-/// <summary>Variable : $ Name (§2.10).</summary>
+/// <summary>Variable : $ Name (§2.11).</summary>
 public sealed class VariableNode : ValueNode
 {
     public override Kind Kind => Kind.Variable;
@@ -19,7 +19,7 @@ public sealed class VariableNode : ValueNode
     public required NameNode Name { get; init; }
 }
 
-/// <summary>IntValue (§2.9.1); <see cref="Value"/> is the text as written, so no precision is lost.</summary>
+/// <summary>IntValue (§2.10.1); <see cref="Value"/> is the text as written, so no precision is lost.</summary>
 public sealed class IntValueNode : ValueNode
 {
     public override Kind Kind => Kind.IntValue;
@@ -27,7 +27,7 @@ public sealed class IntValueNode : ValueNode
     public required string Value { get; init; }
 }
 
-/// <summary>FloatValue (§2.9.2); <see cref="Value"/> is the text as written.</summary>
+/// <summary>FloatValue (§2.10.2); <see cref="Value"/> is the text as written.</summary>
 public sealed class FloatValueNode : ValueNode
 {
     public override Kind Kind => Kind.FloatValue;
@@ -35,7 +35,7 @@ public sealed class FloatValueNode : ValueNode
     public required string Value { get; init; }
 }
 
-/// <summary>StringValue (§2.9.4); <see cref="Value"/> is the string's value (escapes resolved, block strings dedented).</summary>
+/// <summary>StringValue (§2.10.4); <see cref="Value"/> is the string's value (escapes resolved, block strings dedented).</summary>
 public sealed class StringValueNode : ValueNode
 {
     public override Kind Kind => Kind.StringValue;
@@ -46,7 +46,7 @@ public sealed class StringValueNode : ValueNode
     public bool Block { get; init; }
 }
 
-/// <summary>BooleanValue : one of true false (§2.9.3).</summary>
+/// <summary>BooleanValue : one of true false (§2.10.3).</summary>
 public sealed class BooleanValueNode : ValueNode
 {
     public override Kind Kind => Kind.BooleanValue;
@@ -54,13 +54,13 @@ public sealed class BooleanValueNode : ValueNode
     public required bool Value { get; init; }
 }
 
-/// <summary>NullValue : null (§2.9.5).</summary>
+/// <summary>NullValue : null (§2.10.5).</summary>
 public sealed class NullValueNode : ValueNode
 {
     public override Kind Kind => Kind.NullValue;
 }
 
-/// <summary>EnumValue : Name but not true, false or null (§2.9.6).</summary>
+/// <summary>EnumValue : Name but not true, false or null (§2.10.6).</summary>
 public sealed class EnumValueNode : ValueNode
 {
     public override Kind Kind => Kind.EnumValue;
@@ -68,7 +68,7 @@ public sealed class EnumValueNode : ValueNode
     public required string Value { get; init; }
 }
 
-/// <summary>ListValue[Const] : [ ] | [ Value[?Const]+ ] (§2.9.7).</summary>
+/// <summary>ListValue[Const] : [ ] | [ Value[?Const]+ ] (§2.10.7).</summary>
 public sealed class ListValueNode : ValueNode
 {
     public override Kind Kind => Kind.ListValue;
@@ -76,7 +76,7 @@ public sealed class ListValueNode : ValueNode
     public required IReadOnlyList<ValueNode> Values { get; init; }
 }
 
-/// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ } (§2.9.8).</summary>
+/// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ } (§2.10.8).</summary>
 public sealed class ObjectValueNode : ValueNode
 {
     public override Kind Kind => Kind.ObjectValue;
@@ -84,7 +84,7 @@ public sealed class ObjectValueNode : ValueNode
     public required IReadOnlyList<ObjectFieldNode> Fields { get; init; }
 }
 
-/// <summary>ObjectField[Const] : Name : Value[?Const] (§2.9.8).</summary>
+/// <summary>ObjectField[Const] : Name : Value[?Const] (§2.10.8).</summary>
 public sealed class ObjectFieldNode : AstNode
 {
     public override Kind Kind => Kind.ObjectField;

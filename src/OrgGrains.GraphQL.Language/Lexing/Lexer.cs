@@ -6,7 +6,7 @@ namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
 /// Reads the lexical tokens of a <see cref="Source"/> (§2.1), one at a time, skipping Ignored
-/// tokens (§2.1.7: byte order mark, white space, line terminators, commas and comments). After the
+/// tokens (§2.1: byte order mark, white space, line terminators, commas and comments). After the
 /// last token it returns <see cref="TokenKind.EndOfFile"/> for ever. Works on the source string by
 /// offsets; the only strings it makes are token values (names come from a shared cache).
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class Lexer
     {
     }
 
-    /// <param name="schemaCoordinate">Read the schema coordinate grammar (§3.17): no Ignored tokens, and <c>.</c> is a token.</param>
+    /// <param name="schemaCoordinate">Read the schema coordinate grammar (§2.14): no Ignored tokens, and <c>.</c> is a token.</param>
     internal Lexer(Source source, bool schemaCoordinate)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -95,9 +95,17 @@ public sealed class Lexer
         while (position < body.Length)
         {
             var code = body[position];
+
+            // Indentation dominates real documents: skip runs of spaces without the switch.
+            if (code == ' ')
+            {
+                position++;
+                continue;
+            }
+
             switch (code)
             {
-                // Ignored (§2.1.7): UnicodeBOM, WhiteSpace, Comma
+                // Ignored (§2.1): UnicodeBOM, WhiteSpace, Comma
                 case '\uFEFF':
                 case '\t':
                 case ' ':
@@ -105,7 +113,7 @@ public sealed class Lexer
                     position++;
                     continue;
 
-                // LineTerminator (§2.1.2)
+                // LineTerminator (§2.1)
                 case '\n':
                     position++;
                     Line++;
@@ -117,12 +125,12 @@ public sealed class Lexer
                     LineStart = position;
                     continue;
 
-                // Comment (§2.1.4)
+                // Comment (§2.1)
                 case '#':
                     position = SkipComment(position);
                     continue;
 
-                // Punctuator (§2.1.8)
+                // Punctuator (§2.1)
                 case '!': return CreateToken(TokenKind.Bang, position, position + 1);
                 case '$': return CreateToken(TokenKind.Dollar, position, position + 1);
                 case '&': return CreateToken(TokenKind.Amp, position, position + 1);
@@ -144,20 +152,20 @@ public sealed class Lexer
                 case '|': return CreateToken(TokenKind.Pipe, position, position + 1);
                 case '}': return CreateToken(TokenKind.BraceR, position, position + 1);
 
-                // StringValue (§2.9.4)
+                // StringValue (§2.10.4)
                 case '"':
                     return CodeAt(position + 1) == '"' && CodeAt(position + 2) == '"'
                         ? ReadBlockString(position)
                         : ReadString(position);
             }
 
-            // IntValue | FloatValue (§2.9.1, §2.9.2)
+            // IntValue | FloatValue (§2.10.1, §2.10.2)
             if (CharacterClasses.IsDigit(code) || code == '-')
             {
                 return ReadNumber(position, code);
             }
 
-            // Name (§2.1.9)
+            // Name (§2.1)
             if (CharacterClasses.IsNameStart(code))
             {
                 return ReadName(position);
@@ -175,7 +183,7 @@ public sealed class Lexer
         return CreateToken(TokenKind.EndOfFile, body.Length, body.Length);
     }
 
-    /// <summary>Reads one token of a schema coordinate (§3.17), which allows no Ignored tokens.</summary>
+    /// <summary>Reads one token of a schema coordinate (§2.14), which allows no Ignored tokens.</summary>
     private Token ReadNextSchemaCoordinateToken(int position)
     {
         if (position >= _body.Length)
@@ -202,7 +210,7 @@ public sealed class Lexer
     }
 
     /// <summary>
-    /// Comment :: # CommentChar* [lookahead != CommentChar] (§2.1.4). Stops before a line
+    /// Comment :: # CommentChar* [lookahead != CommentChar] (§2.1). Stops before a line
     /// terminator, or before a lone surrogate, which the next read then reports.
     /// </summary>
     private int SkipComment(int start)
@@ -235,22 +243,24 @@ public sealed class Lexer
     }
 
     /// <summary>
-    /// Name :: NameStart NameContinue* [lookahead != NameContinue] (§2.1.9).
+    /// Name :: NameStart NameContinue* [lookahead != NameContinue] (§2.1).
     /// </summary>
     private Token ReadName(int start)
     {
         var body = _body;
         var position = start + 1;
-        while (position < body.Length && CharacterClasses.IsNameContinue(body[position]))
+        var hash = NameTable.Step(NameTable.Seed, body[start]);
+        while ((uint)position < (uint)body.Length && CharacterClasses.IsNameContinue(body[position]))
         {
+            hash = NameTable.Step(hash, body[position]);
             position++;
         }
 
-        return CreateToken(TokenKind.Name, start, position, NameTable.Get(body, start, position - start));
+        return CreateToken(TokenKind.Name, start, position, NameTable.Get(body, start, position - start, hash));
     }
 
     /// <summary>
-    /// Reads an IntValue or, when a FractionalPart or ExponentPart follows, a FloatValue (§2.9.1, §2.9.2).
+    /// Reads an IntValue or, when a FractionalPart or ExponentPart follows, a FloatValue (§2.10.1, §2.10.2).
     /// <code>
     /// IntValue :: IntegerPart [lookahead != {Digit, `.`, NameStart}]
     /// IntegerPart :: NegativeSign? 0 | NegativeSign? NonZeroDigit Digit*
@@ -338,7 +348,7 @@ public sealed class Lexer
     }
 
     /// <summary>
-    /// Reads a quoted string (§2.9.4).
+    /// Reads a quoted string (§2.10.4).
     /// <code>
     /// StringValue :: `""` [lookahead != `"`] | `"` StringCharacter+ `"`
     /// StringCharacter ::
@@ -412,9 +422,15 @@ public sealed class Lexer
         throw Error(position, "Unterminated string.");
     }
 
+    /// <summary>The thread's builder for string values with escapes; one grown by a huge string is dropped, not kept.</summary>
     private static StringBuilder RentBuilder()
     {
-        var builder = s_builder ??= new StringBuilder(64);
+        var builder = s_builder;
+        if (builder is null || builder.Capacity > 16 * 1024)
+        {
+            builder = s_builder = new StringBuilder(64);
+        }
+
         builder.Clear();
         return builder;
     }
@@ -529,7 +545,7 @@ public sealed class Lexer
     }
 
     /// <summary>
-    /// Reads a block string (§2.9.4) and applies BlockStringValue() to its raw lines.
+    /// Reads a block string (§2.10.4) and applies BlockStringValue() to its raw lines.
     /// <code>
     /// StringValue :: `"""` BlockStringCharacter* `"""`
     /// BlockStringCharacter :: SourceCharacter but not `"""` or `\"""` | `\"""`

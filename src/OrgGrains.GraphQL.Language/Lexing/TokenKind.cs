@@ -1,6 +1,6 @@
 namespace OrgGrains.GraphQL.Language;
 
-/// <summary>The kinds of lexical token (§2.1.6), plus start and end of file and comments.</summary>
+/// <summary>The kinds of lexical token (§2.1), plus start and end of file and comments.</summary>
 public enum TokenKind : byte
 {
     StartOfFile,
@@ -39,7 +39,7 @@ public static class TokenKindExtensions
     /// <summary>graphql-js's <c>TokenKind</c> value: <c>&lt;EOF&gt;</c>, <c>!</c>, <c>Name</c>, …</summary>
     public static string ToDisplayString(this TokenKind kind) => Descriptions[(int)kind];
 
-    /// <summary>Punctuator (§2.1.8), or the schema coordinates' <c>.</c>.</summary>
+    /// <summary>Punctuator (§2.1), or the schema coordinates' <c>.</c>.</summary>
     public static bool IsPunctuator(this TokenKind kind) => kind is >= TokenKind.Bang and <= TokenKind.BraceR;
 
     /// <summary>How error messages name a token kind: punctuators quoted (<c>"{"</c>), others bare (<c>Name</c>).</summary>

@@ -3,7 +3,7 @@ namespace OrgGrains.GraphQL.Language;
 public sealed partial class Parser
 {
     /// <summary>
-    /// <code>Document : Definition+</code> (§2.2)
+    /// <code>Document : Definition+</code> (§2.3)
     /// </summary>
     private DocumentNode ParseDocument()
     {
@@ -35,7 +35,7 @@ public sealed partial class Parser
     ///   ScalarTypeDefinition | ObjectTypeDefinition | InterfaceTypeDefinition |
     ///   UnionTypeDefinition | EnumTypeDefinition | InputObjectTypeDefinition
     /// </code>
-    /// (§2.2, §3.1)
+    /// (§2.3, §3.1)
     /// </summary>
     private DefinitionNode ParseDefinition()
     {

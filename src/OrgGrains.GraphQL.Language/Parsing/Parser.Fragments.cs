@@ -9,7 +9,7 @@ public sealed partial class Parser
     ///
     /// InlineFragment : ... TypeCondition? Directives? SelectionSet
     /// </code>
-    /// (§2.8, §2.8.2)
+    /// (§2.9, §2.9.2)
     /// </summary>
     private SelectionNode ParseFragment()
     {
@@ -41,7 +41,7 @@ public sealed partial class Parser
     ///
     /// TypeCondition : on NamedType
     /// </code>
-    /// (§2.8, §2.8.1)
+    /// (§2.9, §2.9.1)
     /// </summary>
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
@@ -65,7 +65,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>FragmentName : Name but not `on`</code> (§2.8)
+    /// <code>FragmentName : Name but not `on`</code> (§2.9)
     /// </summary>
     private NameNode ParseFragmentName()
     {

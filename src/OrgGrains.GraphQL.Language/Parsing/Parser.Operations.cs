@@ -8,7 +8,7 @@ public sealed partial class Parser
     ///   - Description? OperationType Name? VariableDefinitions? Directives? SelectionSet
     ///   - SelectionSet
     /// </code>
-    /// (§2.3)
+    /// (§2.4)
     /// </summary>
     private OperationDefinitionNode ParseOperationDefinition()
     {
@@ -38,7 +38,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>OperationType : one of query mutation subscription</code> (§2.3)
+    /// <code>OperationType : one of query mutation subscription</code> (§2.4)
     /// </summary>
     private OperationType ParseOperationType()
     {
@@ -53,7 +53,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>VariableDefinitions : ( VariableDefinition+ )</code> (§2.10)
+    /// <code>VariableDefinitions : ( VariableDefinition+ )</code> (§2.11)
     /// </summary>
     private VariableDefinitionNode[] ParseVariableDefinitions()
     {
@@ -73,7 +73,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</code> (§2.10)
+    /// <code>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</code> (§2.11)
     /// </summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
@@ -96,7 +96,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>Variable : $ Name</code> (§2.10)
+    /// <code>Variable : $ Name</code> (§2.11)
     /// </summary>
     private VariableNode ParseVariable()
     {
@@ -107,7 +107,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>SelectionSet : { Selection+ }</code> (§2.4)
+    /// <code>SelectionSet : { Selection+ }</code> (§2.5)
     /// </summary>
     private SelectionSetNode ParseSelectionSet()
     {
@@ -132,7 +132,7 @@ public sealed partial class Parser
     ///   - FragmentSpread
     ///   - InlineFragment
     /// </code>
-    /// (§2.4)
+    /// (§2.5)
     /// </summary>
     private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
 
@@ -142,7 +142,7 @@ public sealed partial class Parser
     ///
     /// Alias : Name :
     /// </code>
-    /// (§2.5, §2.7)
+    /// (§2.6, §2.8)
     /// </summary>
     private FieldNode ParseField()
     {
@@ -175,7 +175,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>Arguments[Const] : ( Argument[?Const]+ )</code> (§2.6)
+    /// <code>Arguments[Const] : ( Argument[?Const]+ )</code> (§2.7)
     /// </summary>
     private ArgumentNode[] ParseArguments(bool isConst)
     {
@@ -195,7 +195,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>Argument[Const] : Name : Value[?Const]</code> (§2.6)
+    /// <code>Argument[Const] : Name : Value[?Const]</code> (§2.7)
     /// </summary>
     private ArgumentNode ParseArgument(bool isConst)
     {

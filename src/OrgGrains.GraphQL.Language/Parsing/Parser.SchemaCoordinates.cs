@@ -17,7 +17,7 @@ public sealed partial class Parser
     /// DirectiveCoordinate : @ Name
     /// DirectiveArgumentCoordinate : @ Name ( Name : )
     /// </code>
-    /// (§3.17)
+    /// (§2.14)
     /// </summary>
     private SchemaCoordinateNode ParseSchemaCoordinateProduction()
     {

@@ -5,7 +5,7 @@ public sealed partial class Parser
     private bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);
 
     /// <summary>
-    /// <code>Description : StringValue</code> (§2.2, §3.3)
+    /// <code>Description : StringValue</code> (§2.2)
     /// </summary>
     private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
 
@@ -306,7 +306,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>EnumValue : Name but not `true`, `false` or `null`</code> (§2.9.6)
+    /// <code>EnumValue : Name but not `true`, `false` or `null`</code> (§2.10.6)
     /// </summary>
     private NameNode ParseEnumValueName()
     {

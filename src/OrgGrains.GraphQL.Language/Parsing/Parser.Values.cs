@@ -3,7 +3,7 @@ namespace OrgGrains.GraphQL.Language;
 public sealed partial class Parser
 {
     /// <summary>
-    /// <code>Name :: NameStart NameContinue* [lookahead != NameContinue]</code> (§2.1.9)
+    /// <code>Name :: NameStart NameContinue* [lookahead != NameContinue]</code> (§2.1)
     /// </summary>
     private NameNode ParseName()
     {
@@ -30,7 +30,7 @@ public sealed partial class Parser
     ///
     /// EnumValue : Name but not `true`, `false` or `null`
     /// </code>
-    /// (§2.9)
+    /// (§2.10)
     /// </summary>
     private ValueNode ParseValueLiteral(bool isConst)
     {
@@ -78,7 +78,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>StringValue</code> (§2.9.4), quoted or block.
+    /// <code>StringValue</code> (§2.10.4), quoted or block.
     /// </summary>
     private StringValueNode ParseStringLiteral()
     {
@@ -93,7 +93,7 @@ public sealed partial class Parser
     ///   - [ ]
     ///   - [ Value[?Const]+ ]
     /// </code>
-    /// (§2.9.7)
+    /// (§2.10.7)
     /// </summary>
     private ListValueNode ParseList(bool isConst)
     {
@@ -116,7 +116,7 @@ public sealed partial class Parser
     ///   - { }
     ///   - { ObjectField[?Const]+ }
     /// </code>
-    /// (§2.9.8)
+    /// (§2.10.8)
     /// </summary>
     private ObjectValueNode ParseObject(bool isConst)
     {
@@ -134,7 +134,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>ObjectField[Const] : Name : Value[?Const]</code> (§2.9.8)
+    /// <code>ObjectField[Const] : Name : Value[?Const]</code> (§2.10.8)
     /// </summary>
     private ObjectFieldNode ParseObjectField(bool isConst)
     {
@@ -146,7 +146,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>Directives[Const] : Directive[?Const]+</code> (§2.12)
+    /// <code>Directives[Const] : Directive[?Const]+</code> (§2.13)
     /// </summary>
     private DirectiveNode[] ParseDirectives(bool isConst)
     {
@@ -166,7 +166,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>Directive[Const] : @ Name Arguments[?Const]?</code> (§2.12)
+    /// <code>Directive[Const] : @ Name Arguments[?Const]?</code> (§2.13)
     /// </summary>
     private DirectiveNode ParseDirective(bool isConst)
     {
@@ -190,7 +190,7 @@ public sealed partial class Parser
     ///   - NamedType !
     ///   - ListType !
     /// </code>
-    /// (§2.11)
+    /// (§2.12)
     /// </summary>
     private TypeNode ParseTypeReference()
     {
@@ -219,7 +219,7 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// <code>NamedType : Name</code> (§2.11)
+    /// <code>NamedType : Name</code> (§2.12)
     /// </summary>
     private NamedTypeNode ParseNamedType()
     {

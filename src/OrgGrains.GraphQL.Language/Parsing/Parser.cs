@@ -19,7 +19,10 @@ public sealed partial class Parser
     private int _depth;
 
     // One stack shared by every list being built, so each finished list costs exactly one array.
-    private AstNode[] _scratch = new AstNode[32];
+    // The stack itself is reused by the next parse on the same thread.
+    [ThreadStatic]
+    private static AstNode[]? t_scratch;
+    private AstNode[] _scratch;
     private int _scratchCount;
 
     private Parser(Source source, ParseOptions? options, bool schemaCoordinate = false)
@@ -27,6 +30,16 @@ public sealed partial class Parser
         _source = source;
         _options = options ?? ParseOptions.Default;
         _lexer = new Lexer(source, schemaCoordinate);
+        _scratch = t_scratch ?? new AstNode[32];
+        t_scratch = null;
+    }
+
+    /// <summary>Hands the scratch stack back for the next parse, emptied so it holds no nodes alive.</summary>
+    private void Release()
+    {
+        Array.Clear(_scratch, 0, _scratchCount);
+        _scratchCount = 0;
+        t_scratch = _scratch;
     }
 
     /// <summary>Parses a GraphQL document: executable definitions, type system definitions and extensions.</summary>
@@ -36,10 +49,18 @@ public sealed partial class Parser
     public static DocumentNode Parse(Source source, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new Parser(source, options).ParseDocument();
+        var parser = new Parser(source, options);
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
-    /// <summary>Parses a single value such as <c>[42]</c> or <c>{ a: $b }</c> (§2.9); variables are allowed.</summary>
+    /// <summary>Parses a single value such as <c>[42]</c> or <c>{ a: $b }</c> (§2.10); variables are allowed.</summary>
     public static ValueNode ParseValue(string source, ParseOptions? options = null) => ParseValue(new Source(source), options);
 
     /// <inheritdoc cref="ParseValue(string, ParseOptions?)"/>
@@ -47,13 +68,20 @@ public sealed partial class Parser
     {
         ArgumentNullException.ThrowIfNull(source);
         var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: false);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return value;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: false);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
-    /// <summary>Parses a single constant value (§2.9, Value[Const]): a variable is a syntax error.</summary>
+    /// <summary>Parses a single constant value (§2.10, Value[Const]): a variable is a syntax error.</summary>
     public static ValueNode ParseConstValue(string source, ParseOptions? options = null) => ParseConstValue(new Source(source), options);
 
     /// <inheritdoc cref="ParseConstValue(string, ParseOptions?)"/>
@@ -61,13 +89,20 @@ public sealed partial class Parser
     {
         ArgumentNullException.ThrowIfNull(source);
         var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: true);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return value;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: true);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
-    /// <summary>Parses a type reference such as <c>[String!]</c> (§2.11).</summary>
+    /// <summary>Parses a type reference such as <c>[String!]</c> (§2.12).</summary>
     public static TypeNode ParseType(string source, ParseOptions? options = null) => ParseType(new Source(source), options);
 
     /// <inheritdoc cref="ParseType(string, ParseOptions?)"/>
@@ -75,13 +110,20 @@ public sealed partial class Parser
     {
         ArgumentNullException.ThrowIfNull(source);
         var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var type = parser.ParseTypeReference();
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return type;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var type = parser.ParseTypeReference();
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return type;
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
-    /// <summary>Parses a schema coordinate such as <c>Query.hero(episode:)</c> or <c>@include(if:)</c> (§3.17); no Ignored tokens are allowed.</summary>
+    /// <summary>Parses a schema coordinate such as <c>Query.hero(episode:)</c> or <c>@include(if:)</c> (§2.14); no Ignored tokens are allowed.</summary>
     public static SchemaCoordinateNode ParseSchemaCoordinate(string source) => ParseSchemaCoordinate(new Source(source));
 
     /// <inheritdoc cref="ParseSchemaCoordinate(string)"/>
@@ -89,10 +131,17 @@ public sealed partial class Parser
     {
         ArgumentNullException.ThrowIfNull(source);
         var parser = new Parser(source, null, schemaCoordinate: true);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var coordinate = parser.ParseSchemaCoordinateProduction();
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return coordinate;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var coordinate = parser.ParseSchemaCoordinateProduction();
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return coordinate;
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
     // ---- Core parsing utilities ----
@@ -186,6 +235,12 @@ public sealed partial class Parser
         if (++_depth > _options.MaxDepth)
         {
             throw Error(_lexer.Token.Start, $"Document is nested deeper than {_options.MaxDepth} levels. Parsing aborted.");
+        }
+
+        // A host may raise MaxDepth past what the stack holds; fail as a syntax error, not a crash.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(_lexer.Token.Start, "Document is nested too deeply to parse. Parsing aborted.");
         }
     }
 

@@ -195,7 +195,7 @@ public static class Printer
             : Wrap("(", JoinStrings(printed, ", "), ")");
     }
 
-    /// <summary>Prints a string as a StringValue (§2.9.4), escaping control characters, <c>"</c> and <c>\</c>.</summary>
+    /// <summary>Prints a string as a StringValue (§2.10.4), escaping control characters, <c>"</c> and <c>\</c>.</summary>
     internal static string PrintString(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
