@@ -37,20 +37,12 @@ internal static class NodeOracle
 
     private static (string, string) Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var nodeDir = Conformance.RepositoryPaths.NodeTools;
+        if (!Directory.Exists(Path.Combine(nodeDir, "node_modules", "graphql")))
         {
-            var nodeDir = Path.Combine(dir.FullName, "tests", "node");
-            if (File.Exists(Path.Combine(nodeDir, "package.json")))
-            {
-                if (!Directory.Exists(Path.Combine(nodeDir, "node_modules", "graphql")))
-                {
-                    throw new InvalidOperationException($"graphql-js is not installed: run `npm ci --prefix tests/node` in {dir.FullName}.");
-                }
-
-                return (Path.Combine(dir.FullName, "tests", "OrgGrains.GraphQL.Tests", "node", "graphql-js-oracle.mjs"), nodeDir);
-            }
+            throw new InvalidOperationException($"graphql-js is not installed: run `npm ci --prefix tests/node` in {Conformance.RepositoryPaths.Root}.");
         }
 
-        throw new InvalidOperationException("Could not find tests/node above " + AppContext.BaseDirectory);
+        return (Path.Combine(Conformance.RepositoryPaths.Root, "tests", "OrgGrains.GraphQL.Tests", "node", "graphql-js-oracle.mjs"), nodeDir);
     }
 }

@@ -13,6 +13,10 @@ namespace OrgGrains.GraphQL.Execution;
 internal sealed class FieldSelection
 {
     private ConcurrentDictionary<ObjectType, SelectionPlan>? _subPlans;
+
+    // Most fields always return the same object type: remember the last plan without a lookup.
+    private PlanEntry? _lastPlan;
+    private System.Text.Json.JsonEncodedText? _encodedKey;
     private IReadOnlyList<SourceLocation>? _locations;
 
     public FieldSelection(string responseKey, FieldDefinition field, List<FieldNode> nodes)
@@ -24,6 +28,9 @@ internal sealed class FieldSelection
     }
 
     public string ResponseKey { get; }
+
+    /// <summary>The response key encoded for the JSON writer once, not on every response.</summary>
+    public System.Text.Json.JsonEncodedText EncodedKey => _encodedKey ??= System.Text.Json.JsonEncodedText.Encode(ResponseKey, ResponseWriter.Encoder);
 
     public FieldDefinition Field { get; }
 
@@ -38,8 +45,16 @@ internal sealed class FieldSelection
 
     public bool TryGetSubPlan(ObjectType type, out SelectionPlan plan)
     {
+        var last = _lastPlan;
+        if (last is not null && ReferenceEquals(last.Type, type))
+        {
+            plan = last.Plan;
+            return true;
+        }
+
         if (_subPlans is not null && _subPlans.TryGetValue(type, out plan!))
         {
+            _lastPlan = new PlanEntry(type, plan);
             return true;
         }
 
@@ -52,8 +67,11 @@ internal sealed class FieldSelection
         if (plan.IsStatic)
         {
             (_subPlans ??= new ConcurrentDictionary<ObjectType, SelectionPlan>()).TryAdd(type, plan);
+            _lastPlan = new PlanEntry(type, plan);
         }
     }
+
+    private sealed record PlanEntry(ObjectType Type, SelectionPlan Plan);
 
     private static bool UsesVariables(IReadOnlyList<ArgumentNode> arguments)
     {

@@ -9,7 +9,7 @@ namespace OrgGrains.GraphQL.Execution;
 internal sealed partial class OperationContext
 {
     /// <summary>§6.4.3 CompleteValue. Throws (or faults) on a field error; returns <see cref="Bubble"/> for a failed non-null position.</summary>
-    private ValueTask<object?> CompleteValue(GraphQLType type, FieldSelection selection, ObjectType parentType, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteValue(GraphQLType type, FieldSelection selection, ObjectType parentType, PathSegment path, object? result)
     {
         if (type is NonNullType nonNull)
         {
@@ -42,24 +42,24 @@ internal sealed partial class OperationContext
         }
     }
 
-    private object? CheckNonNull(object? value, FieldSelection selection, ObjectType parentType, ResponsePath path)
+    private object? CheckNonNull(object? value, FieldSelection selection, ObjectType parentType, PathSegment path)
     {
         if (value is null)
         {
             AddError(new GraphQLError(
                 $"Cannot return null for non-nullable field {parentType.Name}.{selection.Field.Name}.",
                 selection.Locations,
-                path.ToList()));
+                path.Materialize().ToList()));
             return Bubble;
         }
 
         return value;
     }
 
-    private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, FieldSelection selection, ObjectType parentType, ResponsePath path) =>
+    private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, FieldSelection selection, ObjectType parentType, PathSegment path) =>
         CheckNonNull(await inner.ConfigureAwait(false), selection, parentType, path);
 
-    private ValueTask<object?> CompleteObject(ObjectType type, FieldSelection selection, ResponsePath path, object result)
+    private ValueTask<object?> CompleteObject(ObjectType type, FieldSelection selection, PathSegment path, object result)
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
@@ -72,11 +72,11 @@ internal sealed partial class OperationContext
             selection.CacheSubPlan(type, plan);
         }
 
-        return ExecuteSelectionSet(plan, type, result, path);
+        return ExecuteSelectionSet(plan, type, result, path.Materialize());
     }
 
     /// <summary>§6.4.3 ResolveAbstractType: the type resolver, else a "__typename" on the value, else IsTypeOf, else the CLR type's name.</summary>
-    private ObjectType ResolveAbstractType(NamedType abstractType, FieldSelection selection, ObjectType parentType, ResponsePath path, object result)
+    private ObjectType ResolveAbstractType(NamedType abstractType, FieldSelection selection, ObjectType parentType, PathSegment path, object result)
     {
         var resolver = abstractType switch
         {
@@ -157,10 +157,11 @@ internal sealed partial class OperationContext
     }
 
     /// <summary>§6.4.3 Completing a list: each item completed at its index; an item error nulls the item, or the list when items are non-null.</summary>
-    private ValueTask<object?> CompleteList(ListType type, FieldSelection selection, ObjectType parentType, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(ListType type, FieldSelection selection, ObjectType parentType, PathSegment path, object result)
     {
         var itemType = type.OfType;
         IList? list = null;
+        IReadOnlyList<object?>? readOnlyList = null;
         JsonElement json = default;
         int count;
         switch (result)
@@ -174,6 +175,10 @@ internal sealed partial class OperationContext
             case IList l:
                 list = l;
                 count = l.Count;
+                break;
+            case IReadOnlyList<object?> readOnly:
+                readOnlyList = readOnly;
+                count = readOnly.Count;
                 break;
             case IEnumerable e:
                 var buffered = new List<object?>();
@@ -190,8 +195,9 @@ internal sealed partial class OperationContext
         }
 
         var items = new object?[count];
-        List<(int Index, ResponsePath Path, ValueTask<object?> Value)>? pending = null;
-        var arrayEnumerator = list is null ? json.EnumerateArray() : default;
+        var listPath = path.Materialize();
+        List<(int Index, PathSegment Path, ValueTask<object?> Value)>? pending = null;
+        var arrayEnumerator = list is null && readOnlyList is null ? json.EnumerateArray() : default;
         for (var i = 0; i < count; i++)
         {
             object? item;
@@ -199,13 +205,17 @@ internal sealed partial class OperationContext
             {
                 item = list[i];
             }
+            else if (readOnlyList is not null)
+            {
+                item = readOnlyList[i];
+            }
             else
             {
                 arrayEnumerator.MoveNext();
                 item = arrayEnumerator.Current;
             }
 
-            var itemPath = new ResponsePath(path, i);
+            var itemPath = new PathSegment(listPath, i);
             object? completed;
             try
             {
@@ -235,7 +245,7 @@ internal sealed partial class OperationContext
         return pending is null ? new ValueTask<object?>(items) : AwaitItems(items, itemType, selection, pending);
     }
 
-    private async ValueTask<object?> AwaitItems(object?[] items, GraphQLType itemType, FieldSelection selection, List<(int Index, ResponsePath Path, ValueTask<object?> Value)> pending)
+    private async ValueTask<object?> AwaitItems(object?[] items, GraphQLType itemType, FieldSelection selection, List<(int Index, PathSegment Path, ValueTask<object?> Value)> pending)
     {
         foreach (var (index, itemPath, value) in pending)
         {

@@ -48,13 +48,12 @@ internal sealed partial class OperationContext
     {
         CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(fields);
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
             var selection = fields[i];
-            map.SetKey(i, selection.ResponseKey);
-            var value = ExecuteField(type, source, selection, new ResponsePath(path, selection.ResponseKey));
+            var value = ExecuteField(type, source, selection, new PathSegment(path, selection.ResponseKey));
             if (value.IsCompletedSuccessfully)
             {
                 var result = value.Result;
@@ -94,13 +93,12 @@ internal sealed partial class OperationContext
     private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType type, object? source)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(fields);
         for (var i = 0; i < fields.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();
             var selection = fields[i];
-            map.SetKey(i, selection.ResponseKey);
-            var result = await ExecuteField(type, source, selection, new ResponsePath(null, selection.ResponseKey)).ConfigureAwait(false);
+            var result = await ExecuteField(type, source, selection, new PathSegment(null, selection.ResponseKey)).ConfigureAwait(false);
             if (result == Bubble)
             {
                 return Bubble;
@@ -113,7 +111,7 @@ internal sealed partial class OperationContext
     }
 
     /// <summary>§6.4 ExecuteField: coerce arguments, resolve, complete. Returns <see cref="Bubble"/> only for a non-null field.</summary>
-    public ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldSelection selection, ResponsePath path)
+    public ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldSelection selection, PathSegment path)
     {
         var field = selection.Field;
         if (ReferenceEquals(field, IntrospectionTypes.TypeNameField))
@@ -151,7 +149,7 @@ internal sealed partial class OperationContext
         }
     }
 
-    private async ValueTask<object?> AwaitResolveAndComplete(ValueTask<object?> resolving, ObjectType parentType, FieldSelection selection, ResponsePath path)
+    private async ValueTask<object?> AwaitResolveAndComplete(ValueTask<object?> resolving, ObjectType parentType, FieldSelection selection, PathSegment path)
     {
         var type = selection.Field.Type;
         try
@@ -165,7 +163,7 @@ internal sealed partial class OperationContext
         }
     }
 
-    private async ValueTask<object?> AwaitCompleted(ValueTask<object?> completing, GraphQLType type, FieldSelection selection, ResponsePath path)
+    private async ValueTask<object?> AwaitCompleted(ValueTask<object?> completing, GraphQLType type, FieldSelection selection, PathSegment path)
     {
         try
         {
@@ -200,11 +198,11 @@ internal sealed partial class OperationContext
     }
 
     /// <summary>§6.4.4 Handling field errors: record the error at the field's path; null unless the position is non-null.</summary>
-    private object? HandleFieldError(Exception exception, GraphQLType type, FieldSelection selection, ResponsePath path)
+    private object? HandleFieldError(Exception exception, GraphQLType type, FieldSelection selection, PathSegment path)
     {
         var located = exception is GraphQLError error
-            ? error.Path is null ? error.WithLocation(error.Locations ?? selection.Locations, path.ToList()) : error
-            : new GraphQLError(exception.Message, selection.Locations, path.ToList(), null, exception);
+            ? error.Path is null ? error.WithLocation(error.Locations ?? selection.Locations, path.Materialize().ToList()) : error
+            : new GraphQLError(exception.Message, selection.Locations, path.Materialize().ToList(), null, exception);
         AddError(located);
         return type is NonNullType ? Bubble : null;
     }

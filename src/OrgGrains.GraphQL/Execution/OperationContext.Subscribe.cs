@@ -9,7 +9,7 @@ internal sealed partial class OperationContext
     public async ValueTask<IAsyncEnumerable<object?>> CreateSourceEventStreamAsync(ObjectType rootType, FieldSelection selection)
     {
         var field = selection.Field;
-        var context = new ResolveContext(this, selection, rootType, RootValue, GetArguments(selection), new ResponsePath(null, selection.ResponseKey));
+        var context = new ResolveContext(this, selection, rootType, RootValue, GetArguments(selection), new PathSegment(null, selection.ResponseKey));
         if (field.Subscriber is { } subscribe)
         {
             return subscribe(context);

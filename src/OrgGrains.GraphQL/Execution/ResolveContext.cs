@@ -11,15 +11,16 @@ public readonly struct ResolveContext
 {
     private readonly OperationContext _operation;
     private readonly FieldSelection _selection;
+    private readonly PathSegment _path;
 
-    internal ResolveContext(OperationContext operation, FieldSelection selection, ObjectType parentType, object? source, IReadOnlyDictionary<string, object?> arguments, ResponsePath path)
+    internal ResolveContext(OperationContext operation, FieldSelection selection, ObjectType parentType, object? source, IReadOnlyDictionary<string, object?> arguments, PathSegment path)
     {
         _operation = operation;
         _selection = selection;
         ParentType = parentType;
         Source = source;
         Arguments = arguments;
-        Path = path;
+        _path = path;
     }
 
     /// <summary>The parent value (graphql-js's <c>source</c>); the root value for root fields.</summary>
@@ -30,7 +31,8 @@ public readonly struct ResolveContext
 
     public ObjectType ParentType { get; }
 
-    public ResponsePath Path { get; }
+    /// <summary>The field's position in the response (allocated on each read: read it once).</summary>
+    public ResponsePath Path => _path.Materialize();
 
     public FieldDefinition Field => _selection.Field;
 

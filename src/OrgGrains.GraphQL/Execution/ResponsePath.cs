@@ -1,18 +1,27 @@
 namespace OrgGrains.GraphQL.Execution;
 
-/// <summary>§7.1.2 Where a value sits in the response: a linked list of field names and list indices.</summary>
+/// <summary>§7.1.2 Where a value sits in the response: a linked list of response keys and list indices.</summary>
 public sealed class ResponsePath
 {
-    public ResponsePath(ResponsePath? previous, object key)
+    private readonly string? _name;
+    private readonly int _index;
+
+    public ResponsePath(ResponsePath? previous, string name)
     {
         Previous = previous;
-        Key = key;
+        _name = name;
+    }
+
+    public ResponsePath(ResponsePath? previous, int index)
+    {
+        Previous = previous;
+        _index = index;
     }
 
     public ResponsePath? Previous { get; }
 
     /// <summary>A response key (string) or a list index (int).</summary>
-    public object Key { get; }
+    public object Key => _name ?? (object)_index;
 
     public IReadOnlyList<object> ToList()
     {
@@ -32,4 +41,31 @@ public sealed class ResponsePath
     }
 
     public override string ToString() => string.Join(".", ToList());
+}
+
+/// <summary>
+/// A position not yet turned into a <see cref="ResponsePath"/>: most leaf values never need their
+/// path (only errors and nested selections do), so it is only allocated on demand.
+/// </summary>
+internal readonly struct PathSegment
+{
+    private readonly ResponsePath? _parent;
+    private readonly string? _name;
+    private readonly int _index;
+
+    public PathSegment(ResponsePath? parent, string name)
+    {
+        _parent = parent;
+        _name = name;
+        _index = 0;
+    }
+
+    public PathSegment(ResponsePath? parent, int index)
+    {
+        _parent = parent;
+        _name = null;
+        _index = index;
+    }
+
+    public ResponsePath Materialize() => _name is not null ? new ResponsePath(_parent, _name) : new ResponsePath(_parent, _index);
 }

@@ -109,10 +109,10 @@ public static class ResponseWriter
                 return;
             case ResultMap map:
                 writer.WriteStartObject();
-                foreach (var entry in map.Entries)
+                for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(entry.Key);
-                    WriteValue(writer, entry.Value);
+                    writer.WritePropertyName(map.EncodedKeyAt(i));
+                    WriteValue(writer, map.ValueAt(i));
                 }
 
                 writer.WriteEndObject();

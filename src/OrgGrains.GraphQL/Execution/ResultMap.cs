@@ -4,41 +4,44 @@ using System.Diagnostics.CodeAnalysis;
 namespace OrgGrains.GraphQL.Execution;
 
 /// <summary>
-/// An object in the response: response keys in the order CollectFields produced them (§6.3.2) with
-/// their completed values. One array per object; fields write their slot when they complete.
+/// An object in the response: the response keys of its selection plan, in the order CollectFields
+/// produced them (§6.3.2), with their completed values. The keys are the plan's own (shared by every
+/// object completed with it), so an object costs one array of values.
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly KeyValuePair<string, object?>[] _entries;
+    private readonly FieldSelection[] _fields;
+    private readonly object?[] _values;
 
-    internal ResultMap(int count)
+    internal ResultMap(FieldSelection[] fields)
     {
-        _entries = new KeyValuePair<string, object?>[count];
+        _fields = fields;
+        _values = new object?[fields.Length];
     }
 
-    public int Count => _entries.Length;
+    public int Count => _values.Length;
 
-    public IEnumerable<string> Keys => _entries.Select(e => e.Key);
+    public IEnumerable<string> Keys => _fields.Select(f => f.ResponseKey);
 
-    public IEnumerable<object?> Values => _entries.Select(e => e.Value);
+    public IEnumerable<object?> Values => _values;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    internal ReadOnlySpan<KeyValuePair<string, object?>> Entries => _entries;
+    internal System.Text.Json.JsonEncodedText EncodedKeyAt(int index) => _fields[index].EncodedKey;
 
-    internal void SetKey(int index, string key) => _entries[index] = new KeyValuePair<string, object?>(key, null);
+    internal object? ValueAt(int index) => _values[index];
 
-    internal void SetValue(int index, object? value) => _entries[index] = new KeyValuePair<string, object?>(_entries[index].Key, value);
+    internal void SetValue(int index, object? value) => _values[index] = value;
 
     public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        foreach (var entry in _entries)
+        for (var i = 0; i < _fields.Length; i++)
         {
-            if (entry.Key == key)
+            if (_fields[i].ResponseKey == key)
             {
-                value = entry.Value;
+                value = _values[i];
                 return true;
             }
         }
@@ -47,7 +50,13 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         return false;
     }
 
-    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_entries).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            yield return new KeyValuePair<string, object?>(_fields[i].ResponseKey, _values[i]);
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -92,7 +92,7 @@ public static class IntrospectionTypes
             NonNullType n => n.OfType,
             _ => null,
         });
-        On(Type, "isOneOf", t => t is InputObjectType i ? i.IsOneOf : null);
+        On(Type, "isOneOf", t => t is InputObjectType i ? Bool(i.IsOneOf) : null);
 
         On(Field, "name", f => ((FieldDefinition)f).Name);
         On(Field, "description", f => ((FieldDefinition)f).Description);
@@ -100,29 +100,29 @@ public static class IntrospectionTypes
             ? ((FieldDefinition)ctx.Source!).Arguments
             : ((FieldDefinition)ctx.Source!).Arguments.Where(a => !a.IsDeprecated).ToArray();
         On(Field, "type", f => ((FieldDefinition)f).Type);
-        On(Field, "isDeprecated", f => ((FieldDefinition)f).IsDeprecated);
+        On(Field, "isDeprecated", f => Bool(((FieldDefinition)f).IsDeprecated));
         On(Field, "deprecationReason", f => ((FieldDefinition)f).DeprecationReason);
 
         On(InputValue, "name", v => ((InputValueDefinition)v).Name);
         On(InputValue, "description", v => ((InputValueDefinition)v).Description);
         On(InputValue, "type", v => ((InputValueDefinition)v).Type);
         On(InputValue, "defaultValue", v => DefaultValue((InputValueDefinition)v));
-        On(InputValue, "isDeprecated", v => ((InputValueDefinition)v).IsDeprecated);
+        On(InputValue, "isDeprecated", v => Bool(((InputValueDefinition)v).IsDeprecated));
         On(InputValue, "deprecationReason", v => ((InputValueDefinition)v).DeprecationReason);
 
         On(EnumValue, "name", v => ((EnumValueDefinition)v).Name);
         On(EnumValue, "description", v => ((EnumValueDefinition)v).Description);
-        On(EnumValue, "isDeprecated", v => ((EnumValueDefinition)v).IsDeprecated);
+        On(EnumValue, "isDeprecated", v => Bool(((EnumValueDefinition)v).IsDeprecated));
         On(EnumValue, "deprecationReason", v => ((EnumValueDefinition)v).DeprecationReason);
 
         On(Directive, "name", d => ((DirectiveDefinition)d).Name);
         On(Directive, "description", d => ((DirectiveDefinition)d).Description);
-        On(Directive, "isRepeatable", d => ((DirectiveDefinition)d).IsRepeatable);
+        On(Directive, "isRepeatable", d => Bool(((DirectiveDefinition)d).IsRepeatable));
         On(Directive, "locations", d => LocationNames((DirectiveDefinition)d));
         Directive.GetField("args")!.Resolver = ctx => IncludeDeprecated(ctx)
             ? ((DirectiveDefinition)ctx.Source!).Arguments
             : ((DirectiveDefinition)ctx.Source!).Arguments.Where(a => !a.IsDeprecated).ToArray();
-        On(Directive, "isDeprecated", d => ((DirectiveDefinition)d).IsDeprecated);
+        On(Directive, "isDeprecated", d => Bool(((DirectiveDefinition)d).IsDeprecated));
         On(Directive, "deprecationReason", d => ((DirectiveDefinition)d).DeprecationReason);
     }
 
@@ -130,6 +130,9 @@ public static class IntrospectionTypes
     {
         type.GetField(field)!.Resolver = ctx => read(ctx.Source!);
     }
+
+    /// <summary>Booleans boxed once: introspection results are full of them.</summary>
+    private static object Bool(bool value) => value ? Scalars.True : Scalars.False;
 
     private static bool IncludeDeprecated(ResolveContext ctx) => ctx.Arguments.TryGetValue("includeDeprecated", out var v) && v is true;
 
@@ -149,6 +152,13 @@ public static class IntrospectionTypes
     }
 
     /// <summary>§4.5.4 defaultValue: the default printed as a GraphQL literal (graphql-js: print(astFromValue(...))).</summary>
-    private static string? DefaultValue(InputValueDefinition value) =>
-        value.HasDefaultValue && AstFromValue.Convert(value.DefaultValue, value.Type) is { } ast ? Printer.Print(ast) : null;
+    private static string? DefaultValue(InputValueDefinition value)
+    {
+        if (!value.HasDefaultValue)
+        {
+            return null;
+        }
+
+        return value.PrintedDefaultValue ??= AstFromValue.Convert(value.DefaultValue, value.Type) is { } ast ? Printer.Print(ast) : null;
+    }
 }

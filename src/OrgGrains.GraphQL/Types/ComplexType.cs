@@ -88,10 +88,11 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
     {
         if (Utilities.JsValues.Unwrap(input) is not string name)
         {
-            throw new GraphQLError($"Enum \"{Name}\" cannot represent non-string value: {Utilities.JsValues.Inspect(input)}.");
+            var shown = Utilities.JsValues.Inspect(input);
+            throw new GraphQLError($"Enum \"{Name}\" cannot represent non-string value: {shown}." + DidYouMean(shown));
         }
 
-        return Values[name]?.Value ?? throw new GraphQLError($"Value \"{name}\" does not exist in \"{Name}\" enum.");
+        return Values[name]?.Value ?? throw new GraphQLError($"Value \"{name}\" does not exist in \"{Name}\" enum." + DidYouMean(name));
     }
 
     /// <summary>§3.9 Input coercion of a literal: an enum value node naming one of the values.</summary>
@@ -99,11 +100,16 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
     {
         if (node is not EnumValueNode enumNode)
         {
-            throw new GraphQLError($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(node)}.");
+            var shown = Printer.Print(node);
+            throw new GraphQLError($"Enum \"{Name}\" cannot represent non-enum value: {shown}." + DidYouMean(shown));
         }
 
-        return Values[enumNode.Value]?.Value ?? throw new GraphQLError($"Value \"{enumNode.Value}\" does not exist in \"{Name}\" enum.");
+        return Values[enumNode.Value]?.Value ?? throw new GraphQLError($"Value \"{enumNode.Value}\" does not exist in \"{Name}\" enum." + DidYouMean(enumNode.Value));
     }
+
+    /// <summary>graphql-js's didYouMeanEnumValue.</summary>
+    private string DidYouMean(string unknown) =>
+        Utilities.DidYouMean.For("the enum value", Utilities.SuggestionList.For(unknown, Values.Select(v => v.Name)));
 
     private string? FindByClrEnumName(Enum e)
     {

@@ -79,6 +79,9 @@ public abstract class InputValueDefinition
 
     public InputValueDefinitionNode? AstNode { get; internal set; }
 
+    /// <summary>The default value as introspection prints it, computed once.</summary>
+    internal string? PrintedDefaultValue { get; set; }
+
     public override string ToString() => Name;
 }
 

@@ -114,7 +114,8 @@ public static class InputCoercion
                 {
                     if (!inputObject.Fields.Contains(key))
                     {
-                        onError(path.ToArray(), input, new GraphQLError($"Field \"{key}\" is not defined by type \"{inputObject.Name}\"."));
+                        var suggestions = SuggestionList.For(key, inputObject.Fields.Select(f => f.Name));
+                        onError(path.ToArray(), input, new GraphQLError($"Field \"{key}\" is not defined by type \"{inputObject.Name}\"." + DidYouMean.For(suggestions)));
                     }
                 }
 
@@ -152,7 +153,8 @@ public static class InputCoercion
             case ScalarType scalar:
                 try
                 {
-                    return scalar.ParseValue(input);
+                    // Custom scalars see JSON leaves as CLR values (string, bool, long, double), as graphql-js's see JS values.
+                    return scalar.ParseValue(JsValues.Unwrap(input));
                 }
                 catch (GraphQLError error)
                 {

@@ -101,6 +101,19 @@ public sealed class ExecutorTests
             """, result);
     }
 
+    [Theory]
+    [InlineData("query($c: Color) { a(c: $c) }", """{"c":"REDD"}""", "Variable \"$c\" got invalid value \"REDD\"; Value \"REDD\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?")]
+    [InlineData("query($c: Color) { a(c: $c) }", """{"c":1}""", "Variable \"$c\" got invalid value 1; Enum \"Color\" cannot represent non-string value: 1.")]
+    [InlineData("query($r: R) { a(r: $r) }", """{"r":{"fro":1}}""", "Variable \"$r\" got invalid value { fro: 1 }; Field \"fro\" is not defined by type \"R\". Did you mean \"from\"?")]
+    public async Task Variable_errors_read_as_graphql_js(string query, string variables, string message)
+    {
+        var schema = SchemaBuilder.BuildSchema("type Query { a(c: Color, r: R): Int } enum Color { RED GREEN } input R { from: Int }");
+
+        var result = await RunAsync(schema, query, variables);
+
+        Assert.Equal(message, Assert.Single(result.Errors!).Message);
+    }
+
     [Fact]
     public async Task Missing_required_variable_is_a_request_error()
     {

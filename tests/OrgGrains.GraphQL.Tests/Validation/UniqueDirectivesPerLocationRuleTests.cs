@@ -28,6 +28,11 @@ public sealed class UniqueDirectivesPerLocationRuleTests
 
     private static void ExpectValid(GraphQLSchema schema, string query) => ExpectErrors(schema, query);
 
+    private static void ExpectSDLErrors(GraphQLSchema? schema, string sdl, params ExpectedError[] errors) =>
+        ValidationHarness.ExpectSDLErrors(schema, new UniqueDirectivesPerLocationRule(), sdl, errors);
+
+    private static void ExpectValidSDL(GraphQLSchema? schema, string sdl) => ExpectSDLErrors(schema, sdl);
+
     [Fact]
     public void No_directives() => ExpectValid(DirectiveSchema,
         """
@@ -134,4 +139,74 @@ public sealed class UniqueDirectivesPerLocationRuleTests
         { dog { name @skip(if: true) @skip(if: false) } }
         """,
         Error("The directive \"@skip\" can only be used once at this location.", (1, 14), (1, 30)));
+
+    [Fact]
+    public void Duplicate_directives_on_SDL_definitions() => ExpectSDLErrors(null,
+        """
+        directive @nonRepeatable on
+          SCHEMA | SCALAR | OBJECT | INTERFACE | UNION | INPUT_OBJECT
+
+        schema @nonRepeatable @nonRepeatable { query: Dummy }
+
+        scalar TestScalar @nonRepeatable @nonRepeatable
+        type TestObject @nonRepeatable @nonRepeatable
+        interface TestInterface @nonRepeatable @nonRepeatable
+        union TestUnion @nonRepeatable @nonRepeatable
+        input TestInput @nonRepeatable @nonRepeatable
+        """,
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 8), (4, 23)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (6, 19), (6, 34)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (7, 17), (7, 32)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (8, 25), (8, 40)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (9, 17), (9, 32)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (10, 17), (10, 32)));
+
+    [Fact]
+    public void Duplicate_directives_on_SDL_extensions() => ExpectSDLErrors(null,
+        """
+        directive @nonRepeatable on
+          SCHEMA | SCALAR | OBJECT | INTERFACE | UNION | INPUT_OBJECT
+
+        extend schema @nonRepeatable @nonRepeatable
+
+        extend scalar TestScalar @nonRepeatable @nonRepeatable
+        extend type TestObject @nonRepeatable @nonRepeatable
+        extend interface TestInterface @nonRepeatable @nonRepeatable
+        extend union TestUnion @nonRepeatable @nonRepeatable
+        extend input TestInput @nonRepeatable @nonRepeatable
+        """,
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 15), (4, 30)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (6, 26), (6, 41)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (7, 24), (7, 39)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (8, 32), (8, 47)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (9, 24), (9, 39)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (10, 24), (10, 39)));
+
+    [Fact]
+    public void Duplicate_directives_between_SDL_definitions_and_extensions() => ExpectSDLErrors(null,
+        """
+        directive @nonRepeatable on SCHEMA
+
+        schema @nonRepeatable { query: Dummy }
+        extend schema @nonRepeatable
+
+        scalar TestScalar @nonRepeatable
+        extend scalar TestScalar @nonRepeatable
+        scalar TestScalar @nonRepeatable
+        """,
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (3, 8), (4, 15)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (6, 19), (7, 26)),
+        Error("The directive \"@nonRepeatable\" can only be used once at this location.", (6, 19), (8, 19)));
+
+    [Fact]
+    public void Repeatable_directives_on_SDL_definitions_and_extensions() => ExpectValidSDL(null,
+        """
+        directive @repeatable repeatable on SCHEMA | OBJECT
+
+        schema @repeatable { query: Dummy }
+        extend schema @repeatable
+
+        type TestObject @repeatable
+        extend type TestObject @repeatable
+        """);
 }
