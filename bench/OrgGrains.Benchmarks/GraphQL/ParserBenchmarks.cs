@@ -108,9 +108,4 @@ public class ParserBenchmarks
 
     [Benchmark]
     public DocumentNode Parse() => Parser.Parse(_text);
-
-    [Benchmark]
-    public DocumentNode ParseWithoutLocations() => Parser.Parse(_text, NoLocations);
-
-    private static readonly ParseOptions NoLocations = new() { NoLocation = true };
 }

@@ -9,7 +9,7 @@ public sealed record ParseOptions
 {
     public static ParseOptions Default { get; } = new();
 
-    /// <summary>Skip recording <see cref="AstNode.Location"/> (saves memory when locations are never reported).</summary>
+    /// <summary>Leave <see cref="AstNode.Location"/> null on every node (for ASTs whose positions are never reported or compared).</summary>
     public bool NoLocation { get; init; }
 
     /// <summary>The most lexical tokens (§2.1, Ignored tokens not counted) a document may have.</summary>

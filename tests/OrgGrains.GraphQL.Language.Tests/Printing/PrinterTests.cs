@@ -38,6 +38,35 @@ public sealed class PrinterTests
         { "{ f(o: {a: [1, 2.5, true, null, E, $v, {b: \"c\"}]}) }", "{\n  f(o: {a: [1, 2.5, true, null, E, $v, {b: \"c\"}]})\n}" },
     };
 
+    public static readonly TheoryData<string, string> QuotedStrings = new()
+    {
+        { "", "\"\"" },
+        { "hello world", "\"hello world\"" },
+        { "\"", "\"\\\"\"" },
+        { "\\", "\"\\\\\"" },
+        { "\u0008\u000C\n\r\t", "\"\\b\\f\\n\\r\\t\"" },
+        { "\u0000\u0001\u000B\u000E\u001F", "\"\\u0000\\u0001\\u000B\\u000E\\u001F\"" },
+        { "\u007F\u0080\u009F", "\"\\u007F\\u0080\\u009F\"" },
+        { "\u00A0\u1234", "\"\u00A0\u1234\"" },
+        { "\uD83D\uDE00", "\"\uD83D\uDE00\"" },
+    };
+
+    /// <summary>graphql-js's printString-test: only control characters, <c>"</c> and <c>\</c> are escaped.</summary>
+    [Theory]
+    [MemberData(nameof(QuotedStrings), DisableDiscoveryEnumeration = true)]
+    public void Escapes_quoted_strings_as_graphql_js_does(string value, string printed)
+    {
+        Assert.Equal(printed, Printer.Print(new StringValueNode { Value = value }));
+        Assert.Equal(value, ((StringValueNode)Parser.ParseValue(printed)).Value);
+    }
+
+    [Fact]
+    public void Prints_a_minimal_type_system_ast_built_in_code()
+    {
+        Assert.Equal("scalar foo", Printer.Print(new ScalarTypeDefinitionNode { Name = new NameNode { Value = "foo" } }));
+        Assert.Equal("extend schema @d", Printer.Print(new SchemaExtensionNode { Directives = [new DirectiveNode { Name = new NameNode { Value = "d" } }] }));
+    }
+
     [Theory]
     [MemberData(nameof(PrintedAsGraphQLJs))]
     public void Prints_as_graphql_js_prints(string source, string printed)
