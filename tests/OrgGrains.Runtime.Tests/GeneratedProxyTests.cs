@@ -20,6 +20,15 @@ public sealed class GeneratedProxyTests(SiloFixture fixture)
     }
 
     [Fact]
+    public async Task Interfaces_in_the_global_namespace_and_nested_in_types_get_proxies()
+    {
+        var key = Guid.NewGuid();
+
+        Assert.Equal("x:IGlobalNamespaceGrain", await fixture.Grains.GetGrain<IGlobalNamespaceGrain>("g").Name("x"));
+        Assert.Equal(key, await fixture.Grains.GetGrain<Enclosing.INestedGrain>(key).Key());
+    }
+
+    [Fact]
     public async Task A_one_way_call_returns_before_the_grain_handles_it()
     {
         var grain = fixture.Grains.GetGrain<IShapesGrain>("one-way");

@@ -101,4 +101,22 @@ public sealed class LifecycleTests
         Assert.Equal(0, overlaps);
         Assert.Equal(stopped, ticks);
     }
+
+    [Fact]
+    public async Task Timer_ticks_keep_an_activation_alive_only_when_asked_to()
+    {
+        await using var silo = await StartWithShortCollection();
+        var kept = silo.Grains.GetGrain<ITimerGrain>(Guid.NewGuid().ToString());
+        var idle = silo.Grains.GetGrain<ITimerGrain>(Guid.NewGuid().ToString());
+        var keptActivation = await kept.GetActivationId();
+        var idleActivation = await idle.GetActivationId();
+
+        await kept.StartCounting(TimeSpan.FromMilliseconds(20), keepAlive: true);
+        await idle.StartCounting(TimeSpan.FromMilliseconds(20), keepAlive: false);
+        await Task.Delay(600);
+
+        Assert.Equal(keptActivation, await kept.GetActivationId());
+        Assert.True((await kept.Observe()).Ticks > 5);
+        Assert.NotEqual(idleActivation, await idle.GetActivationId());
+    }
 }

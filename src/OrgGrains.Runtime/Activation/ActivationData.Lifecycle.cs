@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace OrgGrains.Runtime;
 
 // Activation and deactivation. Both run on the activation's executor like a turn, while

@@ -53,7 +53,14 @@ internal abstract class GrainCall(ActivationData activation, TurnContext? caller
         }
         else
         {
-            grainTask.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => Finish(grainTask));
+            // Not an awaiter continuation: those refuse to run inline under a turn context and
+            // would hop through the thread pool; this one ends the turn where the task completes.
+            grainTask.ContinueWith(
+                static (completed, call) => ((GrainCall)call!).Finish(completed),
+                this,
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
     }
 

@@ -10,10 +10,16 @@ public interface ITimerGrain : IGrainWithStringKey
     Task Work();
 
     [AlwaysInterleave] Task<(int Ticks, int Overlaps)> Observe();
+
+    /// <summary>A timer that only counts ticks; <paramref name="keepAlive"/> says whether its ticks hold off idle collection.</summary>
+    Task StartCounting(TimeSpan period, bool keepAlive);
+
+    Task<Guid> GetActivationId();
 }
 
 public sealed class TimerGrain : Grain, ITimerGrain
 {
+    private readonly Guid _activationId = Guid.NewGuid();
     private IGrainTimer? _timer;
     private int _ticks;
     private int _overlaps;
@@ -53,4 +59,19 @@ public sealed class TimerGrain : Grain, ITimerGrain
     }
 
     public Task<(int Ticks, int Overlaps)> Observe() => Task.FromResult((_ticks, _overlaps));
+
+    public Task StartCounting(TimeSpan period, bool keepAlive)
+    {
+        _timer = RegisterGrainTimer(
+            static (grain, _) =>
+            {
+                grain._ticks++;
+                return Task.CompletedTask;
+            },
+            this,
+            new GrainTimerCreationOptions(period, period, KeepAlive: keepAlive));
+        return Task.CompletedTask;
+    }
+
+    public Task<Guid> GetActivationId() => Task.FromResult(_activationId);
 }
