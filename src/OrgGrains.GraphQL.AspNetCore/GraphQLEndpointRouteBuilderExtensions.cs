@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrgGrains.GraphQL.AspNetCore.Http;
+using OrgGrains.GraphQL.AspNetCore.WebSockets;
 using OrgGrains.GraphQL.Execution;
 using OrgGrains.GraphQL.Types;
 using OrgGrains.GraphQL.Utilities;
@@ -30,6 +31,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
         configure?.Invoke(options);
         var runner = new GraphQLRequestRunner(executor, options);
         var http = new GraphQLHttpHandler(runner, options);
+        var webSockets = new GraphQLTransportWsHandler(runner, options);
 
         if (options.EnableWebSockets && endpoints is IApplicationBuilder app)
         {
@@ -40,6 +42,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
         {
             endpoints.Map(pattern, context =>
             {
+                if (options.EnableWebSockets && context.WebSockets.IsWebSocketRequest)
+                {
+                    return webSockets.AcceptAsync(context);
+                }
+
                 var method = context.Request.Method;
                 if (HttpMethods.IsPost(method))
                 {
