@@ -33,6 +33,9 @@ public sealed class GraphQLEndpointOptions
     /// <summary>graphql-transport-ws at the same path.</summary>
     public bool EnableWebSockets { get; set; } = true;
 
+    /// <summary>graphql-sse at the same path (distinct-connections and single-connection mode).</summary>
+    public bool EnableServerSentEvents { get; set; } = true;
+
     /// <summary>How long a WebSocket client has to send connection_init before the server closes with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

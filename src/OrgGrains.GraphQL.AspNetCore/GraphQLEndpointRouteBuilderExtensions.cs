@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrgGrains.GraphQL.AspNetCore.Http;
+using OrgGrains.GraphQL.AspNetCore.ServerSentEvents;
 using OrgGrains.GraphQL.AspNetCore.WebSockets;
 using OrgGrains.GraphQL.Execution;
 using OrgGrains.GraphQL.Types;
@@ -32,6 +33,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var runner = new GraphQLRequestRunner(executor, options);
         var http = new GraphQLHttpHandler(runner, options);
         var webSockets = new GraphQLTransportWsHandler(runner, options);
+        var sse = new GraphQLSseHandler(runner);
 
         if (options.EnableWebSockets && endpoints is IApplicationBuilder app)
         {
@@ -48,6 +50,33 @@ public static class GraphQLEndpointRouteBuilderExtensions
                 }
 
                 var method = context.Request.Method;
+                if (options.EnableServerSentEvents)
+                {
+                    var token = GraphQLSseHandler.TokenOf(context.Request);
+                    if (HttpMethods.IsPut(method))
+                    {
+                        return sse.ReserveAsync(context);
+                    }
+
+                    if (HttpMethods.IsDelete(method) && token is not null)
+                    {
+                        return sse.StopAsync(context, token);
+                    }
+
+                    if (HttpMethods.IsGet(method) || HttpMethods.IsPost(method))
+                    {
+                        if (MediaTypes.Negotiate(context.Request, allowEventStream: true) == ResponseMediaType.EventStream)
+                        {
+                            return sse.StreamAsync(context, token);
+                        }
+
+                        if (token is not null)
+                        {
+                            return sse.OperateAsync(context, token);
+                        }
+                    }
+                }
+
                 if (HttpMethods.IsPost(method))
                 {
                     return http.PostAsync(context);
@@ -58,7 +87,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
                     return http.GetAsync(context);
                 }
 
-                return GraphQLHttpHandler.MethodNotAllowedAsync(context);
+                return http.MethodNotAllowedAsync(context);
             }),
         };
 

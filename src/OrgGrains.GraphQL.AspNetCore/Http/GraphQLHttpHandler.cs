@@ -10,8 +10,6 @@ namespace OrgGrains.GraphQL.AspNetCore.Http;
 /// <summary>GraphQL over HTTP: GET for queries, POST with a JSON body, optional batching.</summary>
 internal sealed class GraphQLHttpHandler(GraphQLRequestRunner runner, GraphQLEndpointOptions options)
 {
-    private const string AllowedMethods = "GET, POST";
-
     public Task PostAsync(HttpContext context)
     {
         var mediaType = MediaTypes.Negotiate(context.Request, allowEventStream: false);
@@ -79,11 +77,12 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestRunner runner, GraphQLEnd
         }
     }
 
-    public static Task MethodNotAllowedAsync(HttpContext context)
+    public Task MethodNotAllowedAsync(HttpContext context)
     {
-        context.Response.Headers.Allow = AllowedMethods;
+        var allowed = (options.EnableGetRequests ? "GET, POST" : "POST") + (options.EnableServerSentEvents ? ", PUT, DELETE" : "");
+        context.Response.Headers.Allow = allowed;
         return HttpResponses.WriteProblemAsync(context, StatusCodes.Status405MethodNotAllowed, "Method Not Allowed",
-            $"GraphQL is served over GET (queries) and POST; {context.Request.Method} is not supported.");
+            $"This GraphQL endpoint accepts {allowed}; {context.Request.Method} is not supported here.");
     }
 
     private async Task PostJsonAsync(HttpContext context, ResponseMediaType mediaType)
