@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using OrgGrains.GraphQL.AspNetCore.PersistedOperations;
 using OrgGrains.GraphQL.Execution;
 
 namespace OrgGrains.GraphQL.AspNetCore;
@@ -48,6 +49,12 @@ public sealed class GraphQLEndpointOptions
 
     /// <summary>Last say over each request before execution, e.g. to set <see cref="GraphQLRequest.ContextValue"/>.</summary>
     public Func<HttpContext, GraphQLRequest, GraphQLRequest>? ConfigureRequest { get; set; }
+
+    /// <summary>Automatic persisted queries (the default), an allowlist of registered operations, or off.</summary>
+    public PersistedOperationMode PersistedOperations { get; set; } = PersistedOperationMode.Automatic;
+
+    /// <summary>Where persisted operations are kept; register the allowlist here.</summary>
+    public IPersistedOperationStore PersistedOperationStore { get; set; } = new InMemoryPersistedOperationStore();
 
     /// <summary>The schema as SDL at <c>{path}/schema.graphql</c>.</summary>
     public bool EnableSchemaEndpoint { get; set; } = true;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using OrgGrains.GraphQL.AspNetCore.Http;
+using OrgGrains.GraphQL.AspNetCore.PersistedOperations;
 using OrgGrains.GraphQL.Execution;
 
 namespace OrgGrains.GraphQL.AspNetCore;
@@ -7,11 +8,14 @@ namespace OrgGrains.GraphQL.AspNetCore;
 /// <summary>What every transport does with a request it has read: the host's last say, then the executor.</summary>
 internal sealed class GraphQLRequestRunner(GraphQLExecutor executor, GraphQLEndpointOptions options)
 {
+    private readonly PersistedOperationResolver _persisted = new(options.PersistedOperations, options.PersistedOperationStore);
+
     public GraphQLExecutor Executor => executor;
 
     /// <summary>Completes a request read from the wire; throws <see cref="BadRequestException"/> when it cannot run.</summary>
     public GraphQLRequest Prepare(HttpContext context, GraphQLRequest request)
     {
+        request = _persisted.Resolve(request);
         if (request.Query is null && request.Document is null)
         {
             throw new BadRequestException("Missing the \"query\" parameter: a GraphQL request needs a query string.");

@@ -69,6 +69,18 @@ public sealed class GraphQLTransportWsTests(WebSocketServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Unknown_persisted_query_is_an_error_message_not_a_close()
+    {
+        using var socket = await InitialisedAsync();
+        await SendAsync(socket, "{\"id\":\"p\",\"type\":\"subscribe\",\"payload\":{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + new string('0', 64) + "\"}}}}");
+        var message = await ReceiveAsync(socket);
+        Assert.Equal("error", message.GetProperty("type").GetString());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", message.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        await SendAsync(socket, """{"type":"ping"}""");
+        Assert.Equal("pong", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task Client_complete_stops_a_subscription_and_frees_its_id()
     {
         using var socket = await InitialisedAsync();

@@ -52,7 +52,7 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestRunner runner, GraphQLEnd
             }
             catch (BadRequestException error)
             {
-                await BadRequestAsync(context, mediaType, error.Message);
+                await HttpResponses.WriteRequestErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, error.ToError());
                 return;
             }
 
@@ -129,7 +129,7 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestRunner runner, GraphQLEnd
                 }
                 catch (BadRequestException error)
                 {
-                    await BadRequestAsync(context, mediaType, error.Message);
+                    await HttpResponses.WriteRequestErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, error.ToError());
                     return;
                 }
 
@@ -168,7 +168,8 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestRunner runner, GraphQLEnd
         }
         catch (BadRequestException error)
         {
-            await BadRequestAsync(context, mediaType, $"Request {requests.Count} of the batch: {error.Message}");
+            await HttpResponses.WriteRequestErrorAsync(context, StatusCodes.Status400BadRequest, mediaType,
+                new GraphQLError($"Request {requests.Count} of the batch: {error.Message}", error.Code));
             return;
         }
 

@@ -5,7 +5,15 @@ using OrgGrains.GraphQL.Execution;
 namespace OrgGrains.GraphQL.AspNetCore.Http;
 
 /// <summary>A request the transport cannot turn into a GraphQL request (GraphQL over HTTP: 400 Bad Request).</summary>
-internal sealed class BadRequestException(string message) : Exception(message);
+internal sealed class BadRequestException(string message, string code = BadRequestException.DefaultCode) : Exception(message)
+{
+    public const string DefaultCode = "BAD_REQUEST";
+
+    /// <summary>The error's <c>extensions.code</c>.</summary>
+    public string Code => code;
+
+    public GraphQLError ToError() => new(Message, Code);
+}
 
 /// <summary>
 /// Reads the GraphQL-over-HTTP request parameters (query, operationName, variables, extensions) from a

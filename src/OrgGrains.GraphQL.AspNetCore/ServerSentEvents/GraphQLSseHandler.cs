@@ -74,7 +74,7 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner)
             }
             catch (BadRequestException error)
             {
-                await ErrorAsync(context, StatusCodes.Status400BadRequest, error.Message);
+                await WriteResultAsync(context, StatusCodes.Status400BadRequest, ExecutionResult.RequestError(error.ToError()));
                 return;
             }
 
@@ -143,7 +143,7 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner)
         catch (BadRequestException error)
         {
             Dispose(owned);
-            await ErrorAsync(context, StatusCodes.Status400BadRequest, error.Message);
+            await WriteResultAsync(context, StatusCodes.Status400BadRequest, ExecutionResult.RequestError(error.ToError()));
             return;
         }
 

@@ -202,6 +202,12 @@ internal sealed class GraphQLTransportWsSession(WebSocket socket, HttpContext co
 
             request = runner.Prepare(context, RequestReader.FromJson(payload, context));
         }
+        catch (BadRequestException error) when (error.Code != BadRequestException.DefaultCode)
+        {
+            // A well-formed message the endpoint refuses (e.g. PersistedQueryNotFound): an error for this operation.
+            await SendAsync("error", id, writer => ResponseWriter.WriteErrors(writer, [error.ToError()]));
+            return false;
+        }
         catch (BadRequestException error)
         {
             await CloseAsync(TransportWsCloseCodes.BadRequest, "Invalid message received: " + error.Message);
