@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http;
+using OrgGrains.GraphQL.AspNetCore.PersistedOperations;
+using OrgGrains.GraphQL.Execution;
+
+namespace OrgGrains.GraphQL.AspNetCore;
+
+/// <summary>How the endpoint that <c>MapGraphQL</c> maps serves GraphQL over HTTP and WebSocket.</summary>
+public sealed class GraphQLEndpointOptions
+{
+    /// <summary>
+    /// The request limits used when <c>MapGraphQL</c> is given a schema (not an executor): on by default,
+    /// generous for real clients and tools (introspection is neither deep nor costly in the engine's model).
+    /// </summary>
+    public static GraphQLExecutorOptions DefaultExecutorOptions => new()
+    {
+        MaxDepth = 15,
+        MaxCost = 50_000,
+        MaxAliases = 100,
+        ExecutionTimeout = TimeSpan.FromSeconds(30),
+    };
+
+    /// <summary>Queries over GET (GraphQL over HTTP §Request, GET). Mutations over GET are always refused with 405.</summary>
+    public bool EnableGetRequests { get; set; } = true;
+
+    /// <summary>
+    /// The largest JSON array of requests one POST may carry. 0 (the default) switches batching off:
+    /// a JSON array is then refused with a clear error.
+    /// </summary>
+    public int MaxBatchSize { get; set; }
+
+    /// <summary>The largest request body read, in bytes; larger bodies get 413.</summary>
+    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
+
+    /// <summary>graphql-transport-ws at the same path.</summary>
+    public bool EnableWebSockets { get; set; } = true;
+
+    /// <summary>graphql-sse at the same path (distinct-connections and single-connection mode).</summary>
+    public bool EnableServerSentEvents { get; set; } = true;
+
+    /// <summary>How long a WebSocket client has to send connection_init before the server closes with 4408.</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Receives the connection_init payload (null when absent) of a graphql-transport-ws connection.
+    /// Return false to refuse the connection with 4403 Forbidden; the payload may be kept (e.g. in
+    /// <see cref="HttpContext.Items"/>) for <see cref="ConfigureRequest"/>.
+    /// </summary>
+    public Func<HttpContext, IReadOnlyDictionary<string, object?>?, ValueTask<bool>>? OnConnectionInit { get; set; }
+
+    /// <summary>Last say over each request before execution, e.g. to set <see cref="GraphQLRequest.ContextValue"/>.</summary>
+    public Func<HttpContext, GraphQLRequest, GraphQLRequest>? ConfigureRequest { get; set; }
+
+    /// <summary>Automatic persisted queries (the default), an allowlist of registered operations, or off.</summary>
+    public PersistedOperationMode PersistedOperations { get; set; } = PersistedOperationMode.Automatic;
+
+    /// <summary>Where persisted operations are kept; register the allowlist here.</summary>
+    public IPersistedOperationStore PersistedOperationStore { get; set; } = new InMemoryPersistedOperationStore();
+
+    /// <summary>The schema as SDL at <c>{path}/schema.graphql</c>.</summary>
+    public bool EnableSchemaEndpoint { get; set; } = true;
+}

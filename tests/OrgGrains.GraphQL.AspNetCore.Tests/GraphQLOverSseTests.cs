@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace OrgGrains.GraphQL.AspNetCore.Tests;
+
+/// <summary>graphql-sse: the graphql-sse client in both modes, and the single-connection protocol's refusals.</summary>
+public sealed class GraphQLOverSseTests(TestServerFixture fixture) : IClassFixture<TestServerFixture>
+{
+    private readonly HttpClient _client = new();
+
+    [Theory]
+    [InlineData("distinct")]
+    [InlineData("single")]
+    public async Task Graphql_sse_client_subscribes_and_queries(string mode)
+    {
+        var json = await NodeTools.RunAsync("sse-client.mjs", TimeSpan.FromSeconds(30), fixture.Server.GraphQL.ToString(), mode);
+        var received = JsonDocument.Parse(json).RootElement;
+        var countdown = received.GetProperty("subscription").EnumerateArray().Select(e => e.GetProperty("data").GetProperty("countdown").GetInt32());
+        Assert.Equal([3, 2, 1, 0], countdown);
+        Assert.Equal("Hello, sse!", received.GetProperty("query")[0].GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task Distinct_connection_streams_next_events_then_complete()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, fixture.Server.GraphQL)
+        {
+            Content = new StringContent("""{"query":"subscription { countdown(from: 1) }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        var response = await _client.SendAsync(request);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            ":\n\nevent: next\ndata: {\"data\":{\"countdown\":1}}\n\nevent: next\ndata: {\"data\":{\"countdown\":0}}\n\nevent: complete\ndata:\n\n",
+            await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Distinct_connection_with_an_invalid_operation_is_400()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, fixture.Server.GraphQL)
+        {
+            Content = new StringContent("""{"query":"subscription { nope }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Cannot query field \\\"nope\\\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Single_connection_operations_need_a_reservation_and_an_operation_id()
+    {
+        var unknown = await SendAsync(HttpMethod.Post, "unknown-token", """{"query":"{ hello }","extensions":{"operationId":"1"}}""");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        var reserve = await _client.PutAsync(fixture.Server.GraphQL, null);
+        Assert.Equal(HttpStatusCode.Created, reserve.StatusCode);
+        var token = await reserve.Content.ReadAsStringAsync();
+        Assert.Equal(32, token.Length);
+
+        var again = await SendAsync(HttpMethod.Put, token, null);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+
+        var noId = await SendAsync(HttpMethod.Post, token, """{"query":"{ hello }"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, noId.StatusCode);
+        Assert.Contains("Operation ID is missing", await noId.Content.ReadAsStringAsync());
+
+        var accepted = await SendAsync(HttpMethod.Post, token, """{"query":"subscription { countdown(from: 100000) }","extensions":{"operationId":"op"}}""");
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var duplicate = await SendAsync(HttpMethod.Post, token, """{"query":"{ hello }","extensions":{"operationId":"op"}}""");
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+
+        var stop = await _client.DeleteAsync(fixture.Server.GraphQL + "?operationId=op&token=" + token);
+        Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        var reused = await SendAsync(HttpMethod.Post, token, """{"query":"{ hello }","extensions":{"operationId":"op"}}""");
+        Assert.Equal(HttpStatusCode.Accepted, reused.StatusCode);
+
+        // The buffered events reach the listener; the reused id ends with the query's result and complete.
+        var listen = new HttpRequestMessage(HttpMethod.Get, fixture.Server.GraphQL);
+        listen.Headers.Add("x-graphql-event-stream-token", token);
+        listen.Headers.Accept.ParseAdd("text/event-stream");
+        using var stream = await _client.SendAsync(listen, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+        var second = new HttpRequestMessage(HttpMethod.Get, fixture.Server.GraphQL + "?token=" + token);
+        second.Headers.Accept.ParseAdd("text/event-stream");
+        Assert.Equal(HttpStatusCode.Conflict, (await _client.SendAsync(second)).StatusCode);
+
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        string? line;
+        while ((line = await reader.ReadLineAsync(timeout.Token)) != "data: {\"id\":\"op\"}")
+        {
+            Assert.NotNull(line);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string token, string? body)
+    {
+        var request = new HttpRequestMessage(method, fixture.Server.GraphQL);
+        request.Headers.Add("x-graphql-event-stream-token", token);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        return _client.SendAsync(request);
+    }
+}
