@@ -14,6 +14,7 @@ internal static class StorageProviders
         ["Memory"] = _ => new MemoryGrainStorage("Bench", Serializer),
         ["Sqlite"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }, Serializer), // synchronous=FULL
         ["SqliteNormal"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db"), Synchronous = SqliteSynchronousMode.Normal }, Serializer),
+        ["AzureBlob"] = _ => AzureBlobBenchStorage.Open(Serializer),
     };
 
     public static IEnumerable<string> Names => Open.Keys;

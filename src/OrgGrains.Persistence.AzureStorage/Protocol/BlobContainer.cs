@@ -8,12 +8,18 @@ namespace OrgGrains.Persistence.AzureStorage;
 /// <summary>A blob and its ETag as stored.</summary>
 internal sealed record StoredBlob(BinaryData Content, string ETag);
 
+/// <summary>A blob's ETag and the id of the write that stored it (null for blobs written by others).</summary>
+internal sealed record StoredBlobProperties(string ETag, string? WriteId);
+
 /// <summary>The few Blob service operations grain storage needs, spoken over the REST protocol on
 /// an Azure.Core pipeline (retries, timeouts, authorization policies).</summary>
 internal sealed class BlobContainer(HttpPipeline pipeline, BlobServiceConnection connection, string containerName)
 {
     /// <summary>The REST API version we speak; Azurite 3.35 supports it.</summary>
     public const string ApiVersion = "2025-01-05";
+
+    /// <summary>Blob metadata naming the write that stored the blob (see <see cref="PutAsync"/>).</summary>
+    private const string WriteIdHeader = "x-ms-meta-orggrainswrite";
 
     public string Name { get; } = containerName;
 
@@ -35,7 +41,7 @@ internal sealed class BlobContainer(HttpPipeline pipeline, BlobServiceConnection
             return;
         }
 
-        throw Failure(response, "create container");
+        throw Failure(response, $"create container '{Name}'");
     }
 
     /// <summary>Get Blob; null when the blob (or its container) does not exist.</summary>
@@ -51,14 +57,15 @@ internal sealed class BlobContainer(HttpPipeline pipeline, BlobServiceConnection
         };
     }
 
-    /// <summary>Get Blob Properties; the ETag, or null when the blob does not exist.</summary>
-    public async Task<string?> GetETagAsync(string blobName, CancellationToken cancellationToken)
+    /// <summary>Get Blob Properties: the ETag and the id of the write that stored the blob, or null
+    /// when the blob does not exist.</summary>
+    public async Task<StoredBlobProperties?> GetPropertiesAsync(string blobName, CancellationToken cancellationToken)
     {
         using var message = CreateMessage(RequestMethod.Head, blobName);
         var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
         return response.Status switch
         {
-            200 => ETagOf(response),
+            200 => new StoredBlobProperties(ETagOf(response), response.Headers.TryGetValue(WriteIdHeader, out var writeId) ? writeId : null),
             404 => null,
             _ => throw Failure(response, $"read the properties of blob '{blobName}'"),
         };
@@ -73,23 +80,37 @@ internal sealed class BlobContainer(HttpPipeline pipeline, BlobServiceConnection
             await CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await PutOnceAsync(blobName, content, condition, cancellationToken).ConfigureAwait(false);
+        var writeId = Guid.NewGuid().ToString("N");
+        var result = await PutOnceAsync(blobName, content, condition, writeId, cancellationToken).ConfigureAwait(false);
         if (result is { RefusedStatus: 404, ErrorCode: "ContainerNotFound" } && condition.IfMatch is null)
         {
             // Someone deleted the container since we created it: a first write may create it again.
             await CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            result = await PutOnceAsync(blobName, content, condition, cancellationToken).ConfigureAwait(false);
+            result = await PutOnceAsync(blobName, content, condition, writeId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result.RefusedStatus is 409 or 412)
+        {
+            // When an attempt's response is lost (a timeout, a dropped connection) the pipeline retries,
+            // and the retry fails its condition against our own earlier attempt. The blob then carries
+            // this write's id: that is a success, not a conflict.
+            var stored = await GetPropertiesAsync(blobName, cancellationToken).ConfigureAwait(false);
+            if (stored?.WriteId == writeId)
+            {
+                return new BlobWriteResult(stored.ETag, null, null);
+            }
         }
 
         return result;
     }
 
-    private async Task<BlobWriteResult> PutOnceAsync(string blobName, byte[] content, BlobCondition condition, CancellationToken cancellationToken)
+    private async Task<BlobWriteResult> PutOnceAsync(string blobName, byte[] content, BlobCondition condition, string writeId, CancellationToken cancellationToken)
     {
         using var message = CreateMessage(RequestMethod.Put, blobName);
         var request = message.Request;
         request.Headers.Add("x-ms-blob-type", "BlockBlob");
         request.Headers.Add("Content-Type", "application/json");
+        request.Headers.Add(WriteIdHeader, writeId);
         condition.Apply(request);
         request.Content = RequestContent.Create(content);
         var response = await SendAsync(message, cancellationToken).ConfigureAwait(false);
@@ -190,7 +211,7 @@ internal sealed class BlobContainer(HttpPipeline pipeline, BlobServiceConnection
 
     private RequestFailedException Failure(Response response, string operation)
         => new(response.Status,
-            $"The Blob service refused to {operation} in container '{Name}' ({response.Status} {ErrorCode(response) ?? response.ReasonPhrase}).",
+            $"The Blob service refused to {operation} ({response.Status} {ErrorCode(response) ?? response.ReasonPhrase}).",
             ErrorCode(response),
             null);
 }

@@ -76,17 +76,19 @@ public sealed class AzureBlobGrainStorage : IGrainStorage
             if (grainState.ETag is null)
             {
                 // The writer believes nothing is stored; Delete Blob has no "if none exists", so check.
-                var stored = await _container.GetETagAsync(blobName, CancellationToken.None).ConfigureAwait(false);
+                var stored = await _container.GetPropertiesAsync(blobName, CancellationToken.None).ConfigureAwait(false);
                 if (stored is not null)
                 {
                     throw new InconsistentStateException(
-                        $"{Describe(stateName, grainId)}: clear expected no stored state, but storage holds version {stored}.", stored, null);
+                        $"{Describe(stateName, grainId)}: clear expected no stored state, but storage holds version {stored.ETag}.", stored.ETag, null);
                 }
             }
             else
             {
                 var result = await _container.DeleteAsync(blobName, BlobCondition.Matches(grainState.ETag), CancellationToken.None).ConfigureAwait(false);
-                if (!result.Succeeded)
+                // A blob already gone is what clear wants; it is also what a retried delete finds when
+                // the response to the attempt that deleted it was lost.
+                if (result is { Succeeded: false, RefusedStatus: not 404 })
                 {
                     throw Inconsistent("clear", stateName, grainId, grainState.ETag, result);
                 }

@@ -27,6 +27,9 @@ public sealed class AzureBlobStorageException(string message, Exception innerExc
         AggregateException { InnerExceptions.Count: > 0 } aggregate
             => $"{aggregate.InnerExceptions.Count} attempts failed; last: {Reason(aggregate.InnerExceptions[^1])}",
         { InnerException: { } inner } when failure.Message.Length == 0 => Reason(inner),
-        _ => failure.InnerException is { } inner ? $"{failure.Message} ({inner.Message})" : failure.Message,
+        // Transport failures repeat their cause's message; say it once.
+        _ => failure.InnerException is { } inner && !failure.Message.Contains(inner.Message, StringComparison.Ordinal)
+            ? $"{failure.Message} ({inner.Message})"
+            : failure.Message,
     };
 }

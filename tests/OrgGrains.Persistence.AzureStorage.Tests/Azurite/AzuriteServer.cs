@@ -62,6 +62,8 @@ public sealed class AzuriteServer : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
+        // Never outlive the process that started us, even when it ends without stopping Azurite.
+        AppDomain.CurrentDomain.ProcessExit += KillOnExit;
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -97,6 +99,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         _process = null;
+        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
         if (!process.HasExited)
         {
             // SIGTERM first: Azurite then saves its metadata database, which a restart on the same
@@ -127,6 +130,14 @@ public sealed class AzuriteServer : IAsyncDisposable
         catch (IOException)
         {
             // A file still being released by the killed process: the temp folder is cleaned by the OS.
+        }
+    }
+
+    private void KillOnExit(object? sender, EventArgs e)
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
         }
     }
 

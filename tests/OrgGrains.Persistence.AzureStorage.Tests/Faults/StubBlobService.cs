@@ -10,13 +10,13 @@ using Microsoft.Extensions.Logging;
 
 namespace OrgGrains.Persistence.AzureStorage.Tests;
 
-/// <summary>A Blob service stand-in on 127.0.0.1 for what Azurite cannot show: throttling on
-/// demand, and bearer tokens (Azurite's OAuth needs its own TLS set-up). It keeps blobs in memory
-/// with ETags and lets a test refuse requests before they are served.</summary>
+/// <summary>A Blob service stand-in on 127.0.0.1 for what Azurite cannot show: throttling and lost
+/// responses on demand, and bearer tokens (Azurite's OAuth needs its own TLS set-up). It keeps
+/// blobs in memory with ETags, metadata and the If-Match / If-None-Match: * conditions.</summary>
 public sealed class StubBlobService : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, (byte[] Body, string ETag)> _blobs = new();
+    private readonly ConcurrentDictionary<string, (byte[] Body, string ETag, Dictionary<string, string> Metadata)> _blobs = new();
     private int _version;
 
     private StubBlobService(WebApplication app) => _app = app;
@@ -26,6 +26,10 @@ public sealed class StubBlobService : IAsyncDisposable
 
     /// <summary>Runs before the stub serves a request; a non-null result is sent instead.</summary>
     public Func<HttpRequest, IResult?> Intercept { get; set; } = _ => null;
+
+    /// <summary>When true for a request, the stub serves it and then drops the connection, as a
+    /// timeout or network failure loses a response after the service acted.</summary>
+    public Func<HttpRequest, bool> LoseResponse { get; set; } = _ => false;
 
     public Uri BlobEndpoint { get; private set; } = null!;
 
@@ -55,6 +59,12 @@ public sealed class StubBlobService : IAsyncDisposable
         var request = context.Request;
         Requests.Enqueue((request.Method, request.Path + request.QueryString, request.Headers.Authorization.FirstOrDefault(), DateTimeOffset.UtcNow));
         var result = Intercept(request) ?? await ServeBlobAsync(request);
+        if (LoseResponse(request))
+        {
+            context.Abort();
+            return;
+        }
+
         await result.ExecuteAsync(context);
     }
 
@@ -66,24 +76,54 @@ public sealed class StubBlobService : IAsyncDisposable
         }
 
         var path = request.Path.Value!;
+        var response = request.HttpContext.Response;
+        _blobs.TryGetValue(path, out var stored);
+        var exists = stored.ETag is not null;
         switch (request.Method)
         {
             case "PUT":
+                if (request.Headers.IfNoneMatch == "*" && exists)
+                {
+                    return Refuse(409, "BlobAlreadyExists");
+                }
+
+                if (request.Headers.IfMatch.Count > 0 && (!exists || request.Headers.IfMatch != stored.ETag))
+                {
+                    return Refuse(412, "ConditionNotMet");
+                }
+
                 using (var body = new MemoryStream())
                 {
                     await request.Body.CopyToAsync(body);
                     var etag = $"\"0x{Interlocked.Increment(ref _version):X}\"";
-                    _blobs[path] = (body.ToArray(), etag);
-                    request.HttpContext.Response.Headers.ETag = etag;
+                    var metadata = request.Headers.Where(h => h.Key.StartsWith("x-ms-meta-", StringComparison.OrdinalIgnoreCase))
+                        .ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
+                    _blobs[path] = (body.ToArray(), etag, metadata);
+                    response.Headers.ETag = etag;
                     return Results.StatusCode(201);
                 }
 
-            case "GET" when _blobs.TryGetValue(path, out var blob):
-                request.HttpContext.Response.Headers.ETag = blob.ETag;
-                return Results.Bytes(blob.Body, "application/json");
+            case "GET" when exists:
+                response.Headers.ETag = stored.ETag;
+                return Results.Bytes(stored.Body, "application/json");
+
+            case "HEAD" when exists:
+                response.Headers.ETag = stored.ETag;
+                foreach (var (name, value) in stored.Metadata)
+                {
+                    response.Headers[name] = value;
+                }
+
+                return Results.StatusCode(200);
 
             default:
-                return Results.StatusCode(404);
+                return Refuse(404, "BlobNotFound");
+        }
+
+        IResult Refuse(int status, string code)
+        {
+            response.Headers["x-ms-error-code"] = code;
+            return Results.StatusCode(status);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class ThrottlingTests
 
         var writes = service.Requests.Where(r => r.Method == "PUT" && !r.PathAndQuery.Contains("restype")).ToList();
         Assert.Equal(2, writes.Count);
-        // The client's own back-off is 10 ms here: the second second comes from Retry-After.
+        // The client's own back-off is 10 ms here, so a gap of a second is the server's Retry-After.
         Assert.True(writes[1].At - writes[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {(writes[1].At - writes[0].At).TotalMilliseconds} ms");
         var read = new TestGrainState<string>("");
         await storage.ReadStateAsync("profile", Grain, read);

@@ -34,7 +34,8 @@ public sealed class UnreachableStorageTests(UnreachableStorageTests.OwnAzurite o
         Assert.Contains("Azure Blob grain storage 'org-state'", error.Message);
         Assert.Contains("account 'devstoreaccount1'", error.Message);
         Assert.Contains($"container '{storage.ContainerName}'", error.Message);
-        Assert.Contains("write", error.Message);
+        Assert.Contains("write failed", error.Message);
+        Assert.Contains("2 attempts failed", error.Message);
         Assert.Equal(etagBefore, state.ETag);
 
         await _azurite.StartAsync();
