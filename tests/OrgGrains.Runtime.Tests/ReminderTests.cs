@@ -9,13 +9,13 @@ public sealed class ReminderTests
         var key = Guid.NewGuid().ToString();
         await using (var first = await TestSilo.StartAsync(reminders: table))
         {
-            await first.Grains.GetGrain<IReminderGrain>(key).Remind("nightly", TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(100));
+            await first.Grains.GetGrain<IReminderGrain>(key).Remind("nightly", TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
         }
         Assert.False(ReminderGrain.Ticks.ContainsKey($"{key}/nightly"));
 
         await using var second = await TestSilo.StartAsync(reminders: table);
 
-        await Eventually.True(() => ReminderGrain.Ticks.GetValueOrDefault($"{key}/nightly") >= 2, TimeSpan.FromSeconds(5), "the reminder ticked twice in the new silo");
+        await Eventually.True(() => ReminderGrain.Ticks.GetValueOrDefault($"{key}/nightly") >= 2, TimeSpan.FromSeconds(10), "the reminder ticked twice in the new silo");
         Assert.Equal(["nightly"], await second.Grains.GetGrain<IReminderGrain>(key).ListReminders());
     }
 

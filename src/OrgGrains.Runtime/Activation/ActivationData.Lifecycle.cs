@@ -100,12 +100,27 @@ internal sealed partial class ActivationData
         var now = Environment.TickCount64;
         lock (this)
         {
+            TrimLocked();
             return _state == ActivationState.Valid
                    && _running == 0
                    && _waiting is not { Count: > 0 }
                    && _deactivationReason is null
                    && now - _lastActivity >= (long)collectionAge.TotalMilliseconds
                    && now >= _keepAliveUntil;
+        }
+    }
+
+    /// <summary>Drops empty mailbox collections, so memory per idle activation stays small.</summary>
+    private void TrimLocked()
+    {
+        if (_work is { Count: 0 } && !_executing)
+        {
+            _work = null;
+        }
+
+        if (_watched is { Count: 0 })
+        {
+            _watched = null;
         }
     }
 

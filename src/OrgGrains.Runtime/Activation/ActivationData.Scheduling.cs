@@ -261,6 +261,13 @@ internal sealed partial class ActivationData
             CountAdmitted(next.Method);
             PostLocked(StartCall, next, next);
         }
+
+        if (_waiting is { Count: 0 })
+        {
+            // Most activations queue only their first calls (while activating): an idle
+            // activation should not keep the queue.
+            _waiting = null;
+        }
     }
 
     private void WatchLocked(GrainCall call)

@@ -12,10 +12,6 @@ internal sealed class GrainFactory(IGrainCallRuntime runtime) : IGrainFactory
     public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey) where TGrainInterface : IGrainWithGuidKey
         => Create<TGrainInterface>(primaryKey.ToString());
 
-    /// <summary>A reference to the grain <paramref name="grainId"/> names, for the runtime's own callers (reminders).</summary>
-    internal GrainReference GetGrain(Type grainInterface, string key)
-        => GrainProxyRegistry.GetFactory(grainInterface)(runtime, new GrainId(grainInterface.FullName!, key));
-
     private TGrainInterface Create<TGrainInterface>(string key)
         => (TGrainInterface)(object)ProxyOf<TGrainInterface>.Factory(runtime, new GrainId(ProxyOf<TGrainInterface>.Name, key));
 

@@ -51,7 +51,7 @@ public sealed class ShapesGrain : Grain, IShapesGrainExtended
 
     public async Task Notify(string message)
     {
-        await Task.Delay(20);
+        await Task.Delay(300);
         Notifications.Enqueue(message);
     }
 

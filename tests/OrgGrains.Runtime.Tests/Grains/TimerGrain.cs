@@ -19,6 +19,8 @@ public interface ITimerGrain : IGrainWithStringKey
 
 public sealed class TimerGrain : Grain, ITimerGrain
 {
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Deactivated = new();
+
     private readonly Guid _activationId = Guid.NewGuid();
     private IGrainTimer? _timer;
     private int _ticks;
@@ -74,4 +76,10 @@ public sealed class TimerGrain : Grain, ITimerGrain
     }
 
     public Task<Guid> GetActivationId() => Task.FromResult(_activationId);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        Deactivated[this.GetPrimaryKeyString()] = true;
+        return Task.CompletedTask;
+    }
 }
