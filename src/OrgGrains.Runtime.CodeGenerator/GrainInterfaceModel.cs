@@ -152,7 +152,7 @@ internal sealed record GrainInterfaceModel(string InterfaceType, string ProxyTyp
 
         body.AppendLine();
         body.AppendLine($"        {returnType} {declaringType}.{method.Name}({parameterList})");
-        body.AppendLine($"            => Runtime.{invoke}<{typeArguments}>(this, {field}, {argumentsValue}, static (__grain, __arguments) => __grain.{method.Name}({forwarded}));");
+        body.AppendLine($"            => base.{invoke}<{typeArguments}>({field}, {argumentsValue}, static (__grain, __arguments) => __grain.{method.Name}({forwarded}));");
     }
 
     private static string? ReturnShape(ITypeSymbol type)

@@ -196,6 +196,20 @@ public abstract class GrainStorageConformanceTests
         Assert.Equal("second life", (await ReadAsync(grain)).State.Name);
     }
 
+    [Fact]
+    public async Task Missing_state_names_and_grain_ids_are_refused_and_store_nothing()
+    {
+        var grain = NewGrain();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("", grain, new TestGrainState<PodState>(Pod("no name"))));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("pod", default, new TestGrainState<PodState>(Pod("no grain"))));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.ReadStateAsync("", grain, Empty()));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.ClearStateAsync("pod", new GrainId("", grain.Key), Empty()));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Storage.WriteStateAsync<PodState>("pod", grain, null!));
+
+        Assert.False((await ReadAsync(grain)).RecordExists);
+    }
+
     public static TheoryData<string> UnusualKeys => new()
     {
         "Zürich Ünïcødé — 名前 — Καλημέρα — 🚀👩‍💻",

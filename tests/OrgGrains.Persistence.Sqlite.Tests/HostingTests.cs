@@ -70,13 +70,13 @@ public sealed class HostingTests : IDisposable
         var path = _folder.File("conflicting.db");
         var silo = new SiloBuilder();
         silo.AddSqliteGrainStorage("Default", o => o.DatabasePath = path)
-            .AddSqliteGrainStorage("Strict", o => { o.DatabasePath = path; o.Synchronous = SqliteSynchronousMode.Full; });
+            .AddSqliteGrainStorage("Relaxed", o => { o.DatabasePath = path; o.Synchronous = SqliteSynchronousMode.Normal; });
         await using var services = silo.Services.BuildServiceProvider();
         services.GetRequiredKeyedService<IGrainStorage>("Default");
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredKeyedService<IGrainStorage>("Strict"));
+        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredKeyedService<IGrainStorage>("Relaxed"));
 
-        Assert.Contains("'Strict'", error.Message);
+        Assert.Contains("'Relaxed'", error.Message);
         Assert.Contains("Synchronous", error.Message);
     }
 
@@ -109,11 +109,11 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
-    public void The_default_database_lives_in_the_users_local_application_data()
+    public void By_default_writes_survive_power_loss_and_the_database_lives_in_local_application_data()
     {
         var options = new SqliteGrainStorageOptions();
 
-        Assert.Equal(SqliteSynchronousMode.Normal, options.Synchronous);
+        Assert.Equal(SqliteSynchronousMode.Full, options.Synchronous);
         Assert.EndsWith(Path.Combine("OrgGrains", "orggrains.db"), options.DatabasePath);
         Assert.Equal(new SqliteReminderTableOptions().DatabasePath, options.DatabasePath);
     }

@@ -12,8 +12,8 @@ internal static class TestStates
     public static TestGrainState<Counter> Counter(long value, string? eTag = null)
         => new(new Counter(value)) { ETag = eTag, RecordExists = eTag is not null };
 
-    public static SqliteGrainStorage OpenStorage(string path, SqliteSynchronousMode synchronous = SqliteSynchronousMode.Normal)
-        => new("Default", new SqliteGrainStorageOptions { DatabasePath = path, Synchronous = synchronous }, new JsonGrainStorageSerializer());
+    public static SqliteGrainStorage OpenStorage(string path)
+        => new("Default", new SqliteGrainStorageOptions { DatabasePath = path }, new JsonGrainStorageSerializer());
 
     public static async Task<TestGrainState<Counter>> ReadAsync(IGrainStorage storage, GrainId grain)
     {

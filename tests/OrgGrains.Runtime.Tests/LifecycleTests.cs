@@ -29,10 +29,12 @@ public sealed class LifecycleTests
     {
         await using var silo = await StartWithShortCollection();
 
-        await Task.WhenAll(Enumerable.Range(0, 2_000).Select(i => silo.Grains.GetGrain<ICounterGrain>($"many-{i}").Increment()));
-        Assert.Equal(2_000, silo.Runtime.Catalog.Count);
+        var keys = Enumerable.Range(0, 2_000).Select(i => $"many-{Guid.NewGuid()}").ToArray();
+
+        await Task.WhenAll(keys.Select(key => silo.Grains.GetGrain<ICounterGrain>(key).Increment()));
 
         await Eventually.True(() => silo.Runtime.Catalog.Count == 0, TimeSpan.FromSeconds(10), "every idle activation was collected");
+        Assert.All(keys, key => Assert.Equal(1, CounterGrain.Deactivations[key]));
     }
 
     [Fact]

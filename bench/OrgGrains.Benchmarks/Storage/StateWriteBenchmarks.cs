@@ -24,8 +24,12 @@ public class StateWriteBenchmarks
     [Params(1, 64, 512)]
     public int Writers { get; set; }
 
+    // Synchronous on purpose: the in-process toolchain (used on this busy machine) does not await
+    // an async GlobalSetup.
     [GlobalSetup]
-    public async Task Setup()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _provider = StorageProviders.Create(Provider);
         _grains = Enumerable.Range(0, Writers).Select(i => new GrainId("OrgGrains.Model.IPodGrain", $"pod-{i}")).ToArray();
@@ -37,7 +41,7 @@ public class StateWriteBenchmarks
     }
 
     [GlobalCleanup]
-    public ValueTask Cleanup() => _provider.DisposeAsync();
+    public void Cleanup() => _provider.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark(OperationsPerInvoke = WritesPerInvoke)]
     public Task WriteState()

@@ -12,8 +12,8 @@ internal static class StorageProviders
     private static readonly Dictionary<string, Func<string, IGrainStorage>> Open = new()
     {
         ["Memory"] = _ => new MemoryGrainStorage("Bench", Serializer),
-        ["Sqlite"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }, Serializer),
-        ["SqliteFull"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db"), Synchronous = SqliteSynchronousMode.Full }, Serializer),
+        ["Sqlite"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }, Serializer), // synchronous=FULL
+        ["SqliteNormal"] = folder => new SqliteGrainStorage("Bench", new SqliteGrainStorageOptions { DatabasePath = Path.Combine(folder, "bench.db"), Synchronous = SqliteSynchronousMode.Normal }, Serializer),
         ["AzureBlob"] = _ => AzureBlobBenchStorage.Open(Serializer),
     };
 

@@ -9,7 +9,7 @@ public abstract class SqliteDatabaseOptions
     public string DatabasePath { get; set; } = DefaultDatabasePath;
 
     /// <summary>How far a commit is pushed to disk before a write is acknowledged.</summary>
-    public SqliteSynchronousMode Synchronous { get; set; } = SqliteSynchronousMode.Normal;
+    public SqliteSynchronousMode Synchronous { get; set; } = SqliteSynchronousMode.Full;
 
     /// <summary>The most writes the group-commit writer puts into one transaction. Larger batches
     /// mean fewer disk syncs under load; a batch never waits to fill, so a lone write is committed

@@ -73,6 +73,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         var (version, payload) = Guard("read", stateName, grainId, () => _database.Read(session =>
         {
             var command = Bind(session.Command(_selectSql), stateName, grainId);
@@ -99,6 +100,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         // Serialized on the caller's thread, so the single writer only does SQL.
         var payload = _serializer.Serialize(grainState.State);
         var expected = grainState.ETag;
@@ -125,6 +127,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         var expected = grainState.ETag;
         await GuardAsync("clear", stateName, grainId, _database.WriteAsync(session =>
         {

@@ -38,7 +38,7 @@ internal sealed partial class ActivationData
             lock (this)
             {
                 _state = ActivationState.Valid;
-                _lastActivity = Stopwatch.GetTimestamp();
+                _lastActivity = Environment.TickCount64;
                 if (_deactivationReason is not null)
                 {
                     BeginDeactivationLocked();
@@ -97,16 +97,17 @@ internal sealed partial class ActivationData
     }
 
     /// <summary>Whether the idle collector should deactivate this activation now.</summary>
-    public bool IsIdle(TimeSpan collectionAge, long now)
+    public bool IsIdle(TimeSpan collectionAge)
     {
+        var now = Environment.TickCount64;
         lock (this)
         {
             return _state == ActivationState.Valid
                    && _running == 0
                    && _waiting is not { Count: > 0 }
                    && _deactivationReason is null
-                   && Stopwatch.GetElapsedTime(_lastActivity, now) >= collectionAge
-                   && Stopwatch.GetElapsedTime(0, now) >= _keepAliveUntil;
+                   && now - _lastActivity >= (long)collectionAge.TotalMilliseconds
+                   && now >= _keepAliveUntil;
         }
     }
 
@@ -139,6 +140,8 @@ internal sealed partial class ActivationData
             _state = ActivationState.Invalid;
             waiting = _waiting;
             _waiting = null;
+            // References may keep this activation cached; they must not keep the grain alive.
+            Grain = null;
         }
 
         _runtime.Catalog.Remove(this);
@@ -162,7 +165,7 @@ internal sealed partial class ActivationData
 
     void IGrainContext.DelayDeactivation(TimeSpan timeSpan)
     {
-        var until = Stopwatch.GetElapsedTime(0) + timeSpan;
+        var until = Environment.TickCount64 + (long)timeSpan.TotalMilliseconds;
         lock (this)
         {
             if (until > _keepAliveUntil)

@@ -223,7 +223,7 @@ internal sealed partial class ActivationData
 
         if (keepsAlive)
         {
-            _lastActivity = Stopwatch.GetTimestamp();
+            _lastActivity = Environment.TickCount64;
         }
 
         if (_running == 0 && _deactivationReason is not null && _state == ActivationState.Valid)

@@ -12,8 +12,9 @@ internal sealed partial class ActivationData : IGrainContext, IThreadPoolWorkIte
     private readonly GrainRuntime _runtime;
 
     private ActivationState _state;
-    private TimeSpan _keepAliveUntil;
-    private long _lastActivity = Stopwatch.GetTimestamp();
+    // Milliseconds of Environment.TickCount64: coarse, and cheap enough to stamp on every call.
+    private long _keepAliveUntil;
+    private long _lastActivity = Environment.TickCount64;
 
     public ActivationData(GrainRuntime runtime, GrainClass grainClass, GrainId grainId)
     {

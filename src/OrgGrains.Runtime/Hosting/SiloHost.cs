@@ -23,15 +23,22 @@ internal sealed class SiloHost(GrainRuntime runtime, ReminderService reminders, 
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await reminders.StopAsync();
-        var deactivation = runtime.Catalog.DeactivateAllAsync("The silo is shutting down.");
-        await deactivation.WaitAsync(cancellationToken).ConfigureAwait(false);
-        await _stopping.CancelAsync();
-        if (_maintenance is not null)
+        try
         {
-            await _maintenance.ConfigureAwait(false);
+            await reminders.StopAsync();
+            var deactivation = runtime.Catalog.DeactivateAllAsync("The silo is shutting down.");
+            await deactivation.WaitAsync(cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Grain runtime stopped");
         }
-        logger.LogInformation("Grain runtime stopped");
+        finally
+        {
+            // Response timeouts keep being enforced while grains deactivate; stop them last.
+            await _stopping.CancelAsync();
+            if (_maintenance is not null)
+            {
+                await _maintenance.ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>A grain whose state names a storage provider nobody registered fails the start, not its first call.</summary>
@@ -74,7 +81,7 @@ internal sealed class SiloHost(GrainRuntime runtime, ReminderService reminders, 
                 foreach (var activation in runtime.Catalog.Activations)
                 {
                     activation.SweepTimeouts(options.ResponseTimeout, now);
-                    if (collect && activation.IsIdle(options.CollectionAge, now))
+                    if (collect && activation.IsIdle(options.CollectionAge))
                     {
                         _ = activation.RequestDeactivation(idle);
                     }

@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 namespace OrgGrains.Runtime;
 
 /// <summary>The silo's grain runtime: where generated proxies send their calls.
-/// <para>The per-call path: find the activation (cached on the reference), and if it is idle run
-/// the grain method right here on the caller's thread, under the activation's turn context. A
-/// method that completes synchronously then returns its own task: no queueing, no thread hop, no
-/// allocation by the runtime. Otherwise the call is queued (one object plus the caller's task).</para></summary>
+/// <para>The per-call path: find the activation (cached on the reference), and if it is idle let
+/// the proxy run the grain method right here on the caller's thread, under the activation's turn
+/// context. A method that completes synchronously then returns its own task: no queueing, no
+/// thread hop, no allocation by the runtime. Otherwise the call is queued (one object plus the
+/// caller's task).</para></summary>
 internal sealed class GrainRuntime : IGrainCallRuntime
 {
     public GrainRuntime(IServiceProvider services, IOptions<GrainRuntimeOptions> options, ILogger<GrainRuntime> logger, TimeProvider? timeProvider = null)
@@ -37,200 +38,119 @@ internal sealed class GrainRuntime : IGrainCallRuntime
 
     public Catalog Catalog { get; }
 
-    public Task<TResult> InvokeAsync<TGrain, TArguments, TResult>(GrainReference target, GrainMethod method, TArguments arguments, Func<TGrain, TArguments, Task<TResult>> body)
+    public SynchronizationContext? TryEnterInline(GrainReference target, GrainMethod method, SynchronizationContext? callerContext, out object grain)
     {
-        var caller = SynchronizationContext.Current as TurnContext;
+        grain = null!;
+        if (method.IsOneWay)
+        {
+            return null;
+        }
+
         ActivationData activation;
         try
         {
             activation = Route(target);
         }
-        catch (Exception exception)
+        catch (Exception)
         {
-            return Task.FromException<TResult>(exception);
+            // The queued path reports it to the caller.
+            return null;
         }
 
-        var turn = activation.TryEnterInline(method, caller);
+        var turn = activation.TryEnterInline(method, callerContext as TurnContext);
         if (turn is not null)
         {
-            var previous = SynchronizationContext.Current;
-            SynchronizationContext.SetSynchronizationContext(turn);
-            Task<TResult> task;
-            try
-            {
-                task = body((TGrain)activation.Grain!, arguments);
-            }
-            catch (Exception exception)
-            {
-                task = Task.FromException<TResult>(exception);
-            }
-            finally
-            {
-                SynchronizationContext.SetSynchronizationContext(previous);
-            }
+            grain = activation.Grain!;
+        }
+        return turn;
+    }
 
-            if (task.IsCompleted)
-            {
-                activation.ExitInline(turn, method, pending: null);
-                return task;
-            }
+    public void ExitInline(SynchronizationContext turn, GrainMethod method)
+    {
+        var context = (TurnContext)turn;
+        context.Activation.ExitInline(context, method, pending: null);
+    }
 
-            var pending = new InlineResultCall<TResult>(activation, turn, method, Stopwatch.GetTimestamp(), task);
-            activation.ExitInline(turn, method, pending);
-            pending.Watch();
-            return pending.CallerTask;
+    public Task<TResult> ContinueInline<TResult>(SynchronizationContext turn, GrainMethod method, Task<TResult> grainTask)
+    {
+        var context = (TurnContext)turn;
+        var pending = new InlineResultCall<TResult>(context.Activation, context, method, Stopwatch.GetTimestamp(), grainTask);
+        context.Activation.ExitInline(context, method, pending);
+        pending.Watch();
+        return pending.CallerTask;
+    }
+
+    public Task ContinueInline(SynchronizationContext turn, GrainMethod method, Task grainTask)
+    {
+        var context = (TurnContext)turn;
+        var pending = new InlineVoidCall(context.Activation, context, method, Stopwatch.GetTimestamp(), grainTask);
+        context.Activation.ExitInline(context, method, pending);
+        pending.Watch();
+        return pending.CallerTask;
+    }
+
+    public Task<TResult> InvokeAsync<TGrain, TArguments, TResult>(GrainReference target, GrainMethod method, TArguments arguments, Func<TGrain, TArguments, Task<TResult>> body)
+    {
+        if (!TryRoute(target, out var activation, out var failure))
+        {
+            return Task.FromException<TResult>(failure);
         }
 
-        var call = new TaskCall<TGrain, TArguments, TResult>(activation, caller, method, arguments, body);
+        var call = new TaskCall<TGrain, TArguments, TResult>(activation, SynchronizationContext.Current as TurnContext, method, arguments, body);
         Send(call);
         return call.CallerTask;
     }
 
     public Task InvokeAsync<TGrain, TArguments>(GrainReference target, GrainMethod method, TArguments arguments, Func<TGrain, TArguments, Task> body)
     {
-        var caller = SynchronizationContext.Current as TurnContext;
-        ActivationData activation;
-        try
+        if (!TryRoute(target, out var activation, out var failure))
         {
-            activation = Route(target);
-        }
-        catch (Exception exception)
-        {
-            return Task.FromException(exception);
+            return Task.FromException(failure);
         }
 
-        var turn = method.IsOneWay ? null : activation.TryEnterInline(method, caller);
-        if (turn is not null)
-        {
-            var previous = SynchronizationContext.Current;
-            SynchronizationContext.SetSynchronizationContext(turn);
-            Task task;
-            try
-            {
-                task = body((TGrain)activation.Grain!, arguments);
-            }
-            catch (Exception exception)
-            {
-                task = Task.FromException(exception);
-            }
-            finally
-            {
-                SynchronizationContext.SetSynchronizationContext(previous);
-            }
-
-            if (task.IsCompleted)
-            {
-                activation.ExitInline(turn, method, pending: null);
-                return task;
-            }
-
-            var pending = new InlineVoidCall(activation, turn, method, Stopwatch.GetTimestamp(), task);
-            activation.ExitInline(turn, method, pending);
-            pending.Watch();
-            return pending.CallerTask;
-        }
-
-        var call = new VoidTaskCall<TGrain, TArguments>(activation, caller, method, arguments, body);
+        var call = new VoidTaskCall<TGrain, TArguments>(activation, SynchronizationContext.Current as TurnContext, method, arguments, body);
         Send(call);
         return call.CallerTask;
     }
 
     public ValueTask<TResult> InvokeValueAsync<TGrain, TArguments, TResult>(GrainReference target, GrainMethod method, TArguments arguments, Func<TGrain, TArguments, ValueTask<TResult>> body)
     {
-        var caller = SynchronizationContext.Current as TurnContext;
-        ActivationData activation;
-        try
+        if (!TryRoute(target, out var activation, out var failure))
         {
-            activation = Route(target);
-        }
-        catch (Exception exception)
-        {
-            return ValueTask.FromException<TResult>(exception);
+            return ValueTask.FromException<TResult>(failure);
         }
 
-        var turn = activation.TryEnterInline(method, caller);
-        if (turn is not null)
-        {
-            var previous = SynchronizationContext.Current;
-            SynchronizationContext.SetSynchronizationContext(turn);
-            ValueTask<TResult> result;
-            try
-            {
-                result = body((TGrain)activation.Grain!, arguments);
-            }
-            catch (Exception exception)
-            {
-                result = ValueTask.FromException<TResult>(exception);
-            }
-            finally
-            {
-                SynchronizationContext.SetSynchronizationContext(previous);
-            }
-
-            if (result.IsCompleted)
-            {
-                activation.ExitInline(turn, method, pending: null);
-                return result;
-            }
-
-            var pending = new InlineResultCall<TResult>(activation, turn, method, Stopwatch.GetTimestamp(), result.AsTask());
-            activation.ExitInline(turn, method, pending);
-            pending.Watch();
-            return new ValueTask<TResult>(pending.CallerTask);
-        }
-
-        var call = new ValueTaskCall<TGrain, TArguments, TResult>(activation, caller, method, arguments, body);
+        var call = new ValueTaskCall<TGrain, TArguments, TResult>(activation, SynchronizationContext.Current as TurnContext, method, arguments, body);
         Send(call);
         return new ValueTask<TResult>(call.CallerTask);
     }
 
     public ValueTask InvokeValueAsync<TGrain, TArguments>(GrainReference target, GrainMethod method, TArguments arguments, Func<TGrain, TArguments, ValueTask> body)
     {
-        var caller = SynchronizationContext.Current as TurnContext;
-        ActivationData activation;
+        if (!TryRoute(target, out var activation, out var failure))
+        {
+            return ValueTask.FromException(failure);
+        }
+
+        var call = new VoidValueTaskCall<TGrain, TArguments>(activation, SynchronizationContext.Current as TurnContext, method, arguments, body);
+        Send(call);
+        return new ValueTask(call.CallerTask);
+    }
+
+    private bool TryRoute(GrainReference target, out ActivationData activation, out Exception failure)
+    {
         try
         {
             activation = Route(target);
+            failure = null!;
+            return true;
         }
         catch (Exception exception)
         {
-            return ValueTask.FromException(exception);
+            activation = null!;
+            failure = exception;
+            return false;
         }
-
-        var turn = method.IsOneWay ? null : activation.TryEnterInline(method, caller);
-        if (turn is not null)
-        {
-            var previous = SynchronizationContext.Current;
-            SynchronizationContext.SetSynchronizationContext(turn);
-            ValueTask result;
-            try
-            {
-                result = body((TGrain)activation.Grain!, arguments);
-            }
-            catch (Exception exception)
-            {
-                result = ValueTask.FromException(exception);
-            }
-            finally
-            {
-                SynchronizationContext.SetSynchronizationContext(previous);
-            }
-
-            if (result.IsCompleted)
-            {
-                activation.ExitInline(turn, method, pending: null);
-                return result;
-            }
-
-            var pending = new InlineVoidCall(activation, turn, method, Stopwatch.GetTimestamp(), result.AsTask());
-            activation.ExitInline(turn, method, pending);
-            pending.Watch();
-            return new ValueTask(pending.CallerTask);
-        }
-
-        var call = new VoidValueTaskCall<TGrain, TArguments>(activation, caller, method, arguments, body);
-        Send(call);
-        return new ValueTask(call.CallerTask);
     }
 
     /// <summary>The activation for <paramref name="target"/>: the one it reached last if still

@@ -17,6 +17,7 @@ public sealed class MemoryGrainStorage(string name, IGrainStorageSerializer seri
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         if (_states.TryGetValue(new StateKey(stateName, grainId), out var stored))
         {
             grainState.State = serializer.Deserialize<T>(stored.Data);
@@ -34,6 +35,7 @@ public sealed class MemoryGrainStorage(string name, IGrainStorageSerializer seri
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         var key = new StateKey(stateName, grainId);
         var replacement = new StoredState(serializer.Serialize(grainState.State), NextETag());
         var expected = grainState.ETag;
@@ -61,6 +63,7 @@ public sealed class MemoryGrainStorage(string name, IGrainStorageSerializer seri
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
         var key = new StateKey(stateName, grainId);
         var expected = grainState.ETag;
         if (_states.TryGetValue(key, out var current))

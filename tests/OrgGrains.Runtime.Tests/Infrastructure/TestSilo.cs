@@ -23,7 +23,8 @@ public sealed class TestSilo : IAsyncDisposable
         Action<GrainRuntimeOptions>? options = null,
         IGrainStorage? storage = null,
         IReminderTable? reminders = null,
-        Action<ISiloBuilder>? configure = null)
+        Action<ISiloBuilder>? configure = null,
+        bool memoryProviders = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseGrainRuntime(silo =>
@@ -36,22 +37,22 @@ public sealed class TestSilo : IAsyncDisposable
                 o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(50);
                 options?.Invoke(o);
             });
-            if (storage is null)
-            {
-                silo.AddMemoryGrainStorage();
-            }
-            else
+            if (storage is not null)
             {
                 silo.Services.AddKeyedSingleton(PersistentStateAttribute.DefaultStorageName, storage);
             }
-
-            if (reminders is null)
+            else if (memoryProviders)
             {
-                silo.UseInMemoryReminderService();
+                silo.AddMemoryGrainStorage();
             }
-            else
+
+            if (reminders is not null)
             {
                 silo.Services.AddSingleton(reminders);
+            }
+            else if (memoryProviders)
+            {
+                silo.UseInMemoryReminderService();
             }
 
             silo.AddMemoryStreams("live");
@@ -59,7 +60,15 @@ public sealed class TestSilo : IAsyncDisposable
         });
 
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
         return new TestSilo(host);
     }
 
