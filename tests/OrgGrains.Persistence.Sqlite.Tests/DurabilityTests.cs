@@ -68,6 +68,34 @@ public sealed class DurabilityTests : IDisposable
         Assert.Equal(49, (await ReadAsync(reopened, Grain("pod-49"))).State.Value);
     }
 
+    [Fact]
+    public async Task Two_processes_sharing_one_file_take_turns_and_lose_no_write()
+    {
+        // Another process (a second silo, a tool) holding the write lock makes the writer wait, not fail.
+        var path = _folder.File("shared.db");
+        await using var storage = OpenStorage(path);
+        await storage.WriteStateAsync("counter", Grain("seed"), Counter(1));
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        other.Open();
+        using (var begin = other.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            begin.ExecuteNonQuery();
+        }
+
+        var write = storage.WriteStateAsync("counter", Grain("waiting"), Counter(7));
+        await Task.Delay(200);
+        Assert.False(write.IsCompleted, "The write completed while another connection held the write lock.");
+        using (var commit = other.CreateCommand())
+        {
+            commit.CommandText = "COMMIT;";
+            commit.ExecuteNonQuery();
+        }
+
+        await write.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(7, (await ReadAsync(storage, Grain("waiting"))).State.Value);
+    }
+
     [Theory]
     [InlineData(SqliteSynchronousMode.Normal)]
     [InlineData(SqliteSynchronousMode.Full)]

@@ -22,6 +22,7 @@ public sealed class AzureBlobGrainStorage : IGrainStorage
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        CheckArguments(stateName, grainId, grainState);
         var blobName = BlobNames.ForState(stateName, grainId.Type, grainId.Key);
         StoredBlob? blob;
         try
@@ -47,6 +48,7 @@ public sealed class AzureBlobGrainStorage : IGrainStorage
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        CheckArguments(stateName, grainId, grainState);
         var blobName = BlobNames.ForState(stateName, grainId.Type, grainId.Key);
         var content = _serializer.Serialize(grainState.State);
         BlobWriteResult result;
@@ -70,6 +72,7 @@ public sealed class AzureBlobGrainStorage : IGrainStorage
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        CheckArguments(stateName, grainId, grainState);
         var blobName = BlobNames.ForState(stateName, grainId.Type, grainId.Key);
         try
         {
@@ -101,6 +104,21 @@ public sealed class AzureBlobGrainStorage : IGrainStorage
 
         grainState.ETag = null;
         grainState.RecordExists = false;
+    }
+
+    /// <summary>Bad arguments are refused before anything is sent, so nothing is stored under them.</summary>
+    private void CheckArguments<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        if (string.IsNullOrEmpty(stateName))
+        {
+            throw new ArgumentException($"{DescribeStore(_name)}: the state name is missing.", nameof(stateName));
+        }
+
+        if (string.IsNullOrEmpty(grainId.Type) || grainId.Key is null)
+        {
+            throw new ArgumentException($"{DescribeStore(_name)}: the grain id '{grainId}' has no type or no key.", nameof(grainId));
+        }
     }
 
     internal static string DescribeStore(string name) => $"Azure Blob grain storage '{name}'";

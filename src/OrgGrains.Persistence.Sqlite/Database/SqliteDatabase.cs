@@ -142,7 +142,9 @@ internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
                 throw new SqliteStorageException($"SQLite database '{Path}' cannot use write-ahead logging (journal mode is '{mode}'); its file system may not support shared memory.");
             }
 
-            command.CommandText = $"PRAGMA synchronous = {(Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL")};";
+            // SQLite's own busy handler backs off in milliseconds when another process holds the
+            // write lock; without it Microsoft.Data.Sqlite retries only every 150 ms.
+            command.CommandText = $"PRAGMA synchronous = {(Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL")}; PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds};";
             command.ExecuteNonQuery();
         }
 
@@ -155,7 +157,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         connection.Open();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "PRAGMA query_only = ON;";
+            command.CommandText = $"PRAGMA query_only = ON; PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds};";
             command.ExecuteNonQuery();
         }
 
