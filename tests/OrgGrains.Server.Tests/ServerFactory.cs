@@ -5,12 +5,23 @@ namespace OrgGrains.Server.Tests;
 
 /// <summary>The real server on its real SQLite store, in a folder of the test's own, with the
 /// small demo organisation.</summary>
-internal sealed class ServerFactory(string dataFolder) : WebApplicationFactory<Program>
+/// <remarks>With <paramref name="blobConnectionString"/>, the server keeps its state in Azure Blob
+/// Storage (Azurite) instead.</remarks>
+internal sealed class ServerFactory(string dataFolder, string? blobConnectionString = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("Storage:Sqlite:DataSource", Path.Combine(dataFolder, "orggrains.db"));
+        if (blobConnectionString is null)
+        {
+            builder.UseSetting("Storage:Provider", "Sqlite");
+            builder.UseSetting("Storage:Sqlite:DataSource", Path.Combine(dataFolder, "orggrains.db"));
+        }
+        else
+        {
+            builder.UseSetting("Storage:Provider", "AzureBlob");
+            builder.UseSetting("Storage:AzureBlob:ConnectionString", blobConnectionString);
+        }
+
         builder.UseSetting("Demo:Size", "Small");
         builder.UseSetting("Demo:Seed", "7");
     }
