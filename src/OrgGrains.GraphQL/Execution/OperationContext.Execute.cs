@@ -14,7 +14,7 @@ internal sealed partial class OperationContext
     {
         var pending = serially
             ? ExecuteSelectionSetSerially(plan, rootType, RootValue)
-            : ExecuteSelectionSet(plan, rootType, RootValue, null);
+            : ExecuteSelectionSet(plan, rootType, RootValue, default, isRoot: true);
         var data = pending.IsCompletedSuccessfully ? pending.Result : await DriveAsync(pending).ConfigureAwait(false);
         return data == Bubble ? null : data;
     }
@@ -44,11 +44,12 @@ internal sealed partial class OperationContext
     }
 
     /// <summary>§6.3.1 ExecuteSelectionSet, normally: fields start one after another and run concurrently.</summary>
-    public ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, ObjectType type, object? source, ResponsePath? path)
+    public ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, ObjectType type, object? source, in PathSegment position, bool isRoot = false)
     {
         CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var map = new ResultMap(fields);
+        var map = new ResultMap(fields, position);
+        var path = isRoot ? null : map;
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -93,7 +94,7 @@ internal sealed partial class OperationContext
     private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType type, object? source)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields);
+        var map = new ResultMap(fields, default);
         for (var i = 0; i < fields.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();

@@ -74,6 +74,10 @@ public sealed partial class ValidationContext
     public void ReportError(string message, AstNode node) =>
         Report(new ValidationError(message, Locations.Of(node), _reportingRule?.SpecifiedBy));
 
+    /// <summary>Reports an error located at <paramref name="node"/>, under another section of the specification than the rule's own.</summary>
+    internal void ReportError(string message, AstNode node, string specifiedBy) =>
+        Report(new ValidationError(message, Locations.Of(node), specifiedBy));
+
     /// <summary>Reports an error located at two nodes, in this order.</summary>
     public void ReportError(string message, AstNode first, AstNode second) =>
         Report(new ValidationError(message, Locations.Of(first, second), _reportingRule?.SpecifiedBy));

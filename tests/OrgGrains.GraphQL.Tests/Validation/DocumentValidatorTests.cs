@@ -66,8 +66,8 @@ public sealed class DocumentValidatorTests
 
         Assert.Collection(
             errors,
-            e => Assert.Equal("https://spec.graphql.org/September2025/#sec-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy),
-            e => Assert.Equal("https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy));
+            e => Assert.Equal("https://spec.graphql.org/draft/#sec-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy),
+            e => Assert.Equal("https://spec.graphql.org/draft/#sec-Leaf-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class KnownDirectivesRule : StatelessValidationRule
             : schemaDefinition!.HasLocation(candidateLocation);
         if (!allowed)
         {
-            context.ReportError($"Directive \"@{name}\" may not be used on {candidateLocation.ToName()}.", node);
+            context.ReportError($"Directive \"@{name}\" may not be used on {candidateLocation.ToName()}.", node, Spec.DirectivesAreInValidLocations);
         }
 
         return VisitAction.Continue;
