@@ -120,6 +120,11 @@ internal sealed partial class OperationContext
             return new ValueTask<object?>(parentType.Name);
         }
 
+        if (selection.ConstantResult is { } constant)
+        {
+            return new ValueTask<object?>(constant);
+        }
+
         try
         {
             var context = new ResolveContext(this, selection, parentType, source, GetArguments(selection), path);
@@ -139,10 +144,20 @@ internal sealed partial class OperationContext
                 resolved = resolving.Result;
             }
 
+            var errorsBefore = _errors?.Count ?? 0;
             var completed = CompleteValue(field.Type, selection, parentType, path, resolved);
-            return completed.IsCompletedSuccessfully
-                ? new ValueTask<object?>(NullIfNullable(field.Type, completed.Result))
-                : AwaitCompleted(completed, field.Type, selection, path);
+            if (!completed.IsCompletedSuccessfully)
+            {
+                return AwaitCompleted(completed, field.Type, selection, path);
+            }
+
+            var value = NullIfNullable(field.Type, completed.Result);
+            if ((_errors?.Count ?? 0) == errorsBefore && value is not null && selection.IsConstant(Document.Fragments))
+            {
+                selection.ConstantResult = value;
+            }
+
+            return new ValueTask<object?>(value);
         }
         catch (Exception error) when (!IsAbort(error))
         {

@@ -40,9 +40,6 @@ public sealed class TypeInfo
 
     public FieldDefinition? FieldDef => _fieldDefStack.Peek();
 
-    /// <summary>The argument or input field whose default applies at the current position (null in list items).</summary>
-    public InputValueDefinition? DefaultValueSource => _defaultValueStack.Peek();
-
     /// <summary>True when the current position is an argument or input field that has a default value.</summary>
     public bool HasDefaultValue => _defaultValueStack.Peek() is { HasDefaultValue: true };
 

@@ -54,9 +54,6 @@ internal sealed class ParallelRuleVisitor
         _rules = [];
     }
 
-    /// <summary>True when some visitor looks at nodes of <paramref name="kind"/> at all.</summary>
-    public bool Wants(Kind kind) => _plan.Leave[(int)kind].Length > 0;
-
     public void Enter(AstNode node)
     {
         foreach (var i in _plan.Enter[(int)node.Kind])

@@ -33,9 +33,6 @@ public sealed partial class ValidationContext
     /// <summary>The schema, or (for an SDL document that defines a new schema) null.</summary>
     public GraphQLSchema? SchemaOrNull => _schema;
 
-    /// <summary>True while an SDL document is validated (graphql-js's <c>SDLValidationContext</c>).</summary>
-    public bool IsSdl => _typeInfo is null;
-
     public TypeInfo TypeInfo => _typeInfo ?? throw new InvalidOperationException("SDL validation keeps no type information.");
 
     public GraphQLType? Type => _typeInfo?.Type;
@@ -66,9 +63,6 @@ public sealed partial class ValidationContext
 
     /// <summary>The definition of the document that contains the current node.</summary>
     public DefinitionNode? CurrentDefinition => _ancestorCount > 1 ? _ancestors[1] as DefinitionNode : null;
-
-    /// <summary>The errors reported so far.</summary>
-    public IReadOnlyList<GraphQLError> Errors => _errors ?? (IReadOnlyList<GraphQLError>)[];
 
     /// <summary>Reports an error located at <paramref name="node"/>.</summary>
     public void ReportError(string message, AstNode node) =>
