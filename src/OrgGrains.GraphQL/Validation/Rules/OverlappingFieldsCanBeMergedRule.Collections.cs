@@ -44,8 +44,8 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
         public Dictionary<string, ValueNode>? ArgumentValues { get; }
 
-        /// <summary>For each field compared with this one: why they conflict, or null when they do not.</summary>
-        public Dictionary<FieldInfo, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
+        /// <summary>For each field compared with this one: why they conflict, or null when they do not (created at the first comparison).</summary>
+        public Dictionary<FieldInfo, string?>? Comparisons { get; set; }
 
         public string? TypeString { get; set; }
     }
@@ -56,6 +56,22 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         public OrderedDictionary<string, List<FieldDetails>> GroupedFieldSet { get; } = new(StringComparer.Ordinal);
 
         public List<string> FragmentNames { get; } = [];
+
+        // Most selection sets spread few fragments, found again by a scan; many get a set.
+        private HashSet<string>? _fragmentNameSet;
+
+        public void AddFragmentName(string name)
+        {
+            if (_fragmentNameSet is null && FragmentNames.Count >= 16)
+            {
+                _fragmentNameSet = new HashSet<string>(FragmentNames, StringComparer.Ordinal);
+            }
+
+            if (_fragmentNameSet is not null ? _fragmentNameSet.Add(name) : !FragmentNames.Contains(name))
+            {
+                FragmentNames.Add(name);
+            }
+        }
 
         /// <summary>Fragments already compared with these fields: false when compared as possibly overlapping (which also covers exclusive).</summary>
         public Dictionary<string, bool>? ComparedFragments { get; set; }

@@ -241,7 +241,8 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             {
                 var info1 = GetFieldInfo(field1);
                 var info2 = GetFieldInfo(field2);
-                if (!info1.Comparisons.TryGetValue(info2, out var reason))
+                var comparisons = info1.Comparisons ??= new Dictionary<FieldInfo, string?>(ReferenceEqualityComparer.Instance);
+                if (!comparisons.TryGetValue(info2, out var reason))
                 {
                     // Two aliases must name the same field with the same arguments.
                     var name1 = node1.Name.Value;
@@ -249,7 +250,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                     reason = name1 != name2
                         ? $"\"{MaybeAbbreviate(name1)}\" and \"{MaybeAbbreviate(name2)}\" are different fields"
                         : SameArguments(info1, info2) ? null : "they have differing arguments";
-                    info1.Comparisons[info2] = reason;
+                    comparisons[info2] = reason;
                 }
 
                 if (reason is not null)
@@ -426,8 +427,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             }
 
             var result = new CollectFieldsResult();
-            var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-            CollectFieldsImpl(parentType, selectionSet, result, fragmentNames);
+            CollectFieldsImpl(parentType, selectionSet, result);
             _cachedCollectFieldsResults[(parentType, selectionSet)] = result;
             return result;
         }
@@ -435,7 +435,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         private CollectFieldsResult CollectFragmentFields(FragmentDefinitionNode fragment) =>
             CollectFields(TypeFromAst.Get(context.Schema, fragment.TypeCondition), fragment.SelectionSet);
 
-        private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result, HashSet<string> fragmentNames)
+        private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result)
         {
             foreach (var selection in selectionSet.Selections)
             {
@@ -456,10 +456,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                     }
 
                     case FragmentSpreadNode spread:
-                        if (fragmentNames.Add(spread.Name.Value))
-                        {
-                            result.FragmentNames.Add(spread.Name.Value);
-                        }
+                        result.AddFragmentName(spread.Name.Value);
 
                         break;
                     case InlineFragmentNode inlineFragment:
@@ -467,7 +464,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                         var inlineFragmentType = inlineFragment.TypeCondition is { } typeCondition
                             ? TypeFromAst.Get(context.Schema, typeCondition)
                             : parentType;
-                        CollectFieldsImpl(inlineFragmentType, inlineFragment.SelectionSet, result, fragmentNames);
+                        CollectFieldsImpl(inlineFragmentType, inlineFragment.SelectionSet, result);
                         break;
                     }
                 }
