@@ -79,11 +79,8 @@ public sealed class CaseRunner
         }
         catch (SchemaException e)
         {
+            // SDL syntax errors, SDL validation (§3 rules graphql-js's buildSchema checks) and schema validation.
             entry = (null, e.Errors.Select(x => x.Message).ToList());
-        }
-        catch (GraphQLSyntaxException e)
-        {
-            entry = (null, [e.Message]);
         }
         _schemas[sdl] = entry;
         return entry;
