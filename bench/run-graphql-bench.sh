@@ -17,7 +17,9 @@ echo "== OrgGrains.GraphQL (BenchmarkDotNet)" >&2
 args=("$@")
 # In-process: BenchmarkDotNet's separately built boilerplate project times out (2 min) on a loaded machine.
 [ ${#args[@]} -gt 0 ] || args=(--job short --inProcess)
-dotnet run -c Release --project bench/OrgGrains.Benchmarks -- --filter '*GraphQLBenchmarks*' "${args[@]}" >&2
+# Without tiering every method is compiled fully optimised at once: in-process, a short job would
+# otherwise measure the first benchmarks partly on tier-0 code.
+DOTNET_TieredCompilation=0 dotnet run -c Release --project bench/OrgGrains.Benchmarks -- --filter '*GraphQLBenchmarks*' "${args[@]}" >&2
 
 echo "== Side by side" >&2
 node bench/graphql-js/compare.mjs BenchmarkDotNet.Artifacts/results/OrgGrains.Benchmarks.GraphQL.GraphQLBenchmarks-report.csv "$out/graphql-js.json"

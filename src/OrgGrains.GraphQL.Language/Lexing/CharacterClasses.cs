@@ -21,9 +21,17 @@ internal static class CharacterClasses
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNameStart(int code) => IsLetter(code) || code == '_';
 
-    /// <summary>NameContinue :: Letter | Digit | `_`.</summary>
+    /// <summary>NameContinue :: Letter | Digit | `_`; a table lookup, as names are most of a document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsNameContinue(int code) => IsLetter(code) || IsDigit(code) || code == '_';
+    public static bool IsNameContinue(int code) => (uint)code < 128 && NameContinueTable[code] != 0;
+
+    private static ReadOnlySpan<byte> NameContinueTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // 0-9
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, // A-Z _
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, // a-z
+    ];
 
     /// <summary>SourceCharacter :: "Any Unicode scalar value" (§2.1): any code point but a surrogate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -249,12 +249,14 @@ public sealed class Lexer
     {
         var body = _body;
         var position = start + 1;
+        var hash = NameTable.Step(NameTable.Seed, body[start]);
         while ((uint)position < (uint)body.Length && CharacterClasses.IsNameContinue(body[position]))
         {
+            hash = NameTable.Step(hash, body[position]);
             position++;
         }
 
-        return CreateToken(TokenKind.Name, start, position, NameTable.Get(body, start, position - start));
+        return CreateToken(TokenKind.Name, start, position, NameTable.Get(body, start, position - start, hash));
     }
 
     /// <summary>
@@ -420,9 +422,15 @@ public sealed class Lexer
         throw Error(position, "Unterminated string.");
     }
 
+    /// <summary>The thread's builder for string values with escapes; one grown by a huge string is dropped, not kept.</summary>
     private static StringBuilder RentBuilder()
     {
-        var builder = s_builder ??= new StringBuilder(64);
+        var builder = s_builder;
+        if (builder is null || builder.Capacity > 16 * 1024)
+        {
+            builder = s_builder = new StringBuilder(64);
+        }
+
         builder.Clear();
         return builder;
     }

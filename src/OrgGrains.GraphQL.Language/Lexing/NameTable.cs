@@ -14,7 +14,17 @@ internal static class NameTable
     private const int MaxLength = 64;
     private static readonly string?[] Slots = new string?[Size];
 
-    public static string Get(string body, int start, int length)
+    public const uint Seed = 2166136261u;
+
+    /// <summary>One FNV-1a step; the lexer hashes a name while it scans it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    /// <summary>The shared string for <paramref name="length"/> characters of <paramref name="body"/> at <paramref name="start"/>.</summary>
+    public static string Get(string body, int start, int length) => Get(body, start, length, Hash(body.AsSpan(start, length)));
+
+    /// <summary>As <see cref="Get(string, int, int)"/>, with the characters' hash already computed by <see cref="Step"/>.</summary>
+    public static string Get(string body, int start, int length, uint hash)
     {
         if (length > MaxLength)
         {
@@ -22,7 +32,7 @@ internal static class NameTable
         }
 
         var span = body.AsSpan(start, length);
-        var slot = Hash(span) & (Size - 1);
+        var slot = (int)(hash ^ (hash >> 15)) & (Size - 1);
         var cached = Volatile.Read(ref Slots[slot]);
         if (cached is not null && span.SequenceEqual(cached))
         {
@@ -34,16 +44,14 @@ internal static class NameTable
         return name;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<char> span)
+    private static uint Hash(ReadOnlySpan<char> span)
     {
-        // FNV-1a over the characters: cheap and spreads short identifiers well.
-        var hash = 2166136261u;
+        var hash = Seed;
         foreach (var c in span)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = Step(hash, c);
         }
 
-        return (int)(hash ^ (hash >> 15));
+        return hash;
     }
 }

@@ -1,6 +1,6 @@
 namespace OrgGrains.GraphQL.Language;
 
-/// <summary>The kinds of lexical token (§2.1), plus start and end of file and comments.</summary>
+/// <summary>The kinds of lexical token (§2.1), plus start and end of file. Comments are Ignored tokens and never returned.</summary>
 public enum TokenKind : byte
 {
     StartOfFile,
@@ -25,7 +25,6 @@ public enum TokenKind : byte
     Float,
     String,
     BlockString,
-    Comment,
 }
 
 public static class TokenKindExtensions
@@ -33,7 +32,7 @@ public static class TokenKindExtensions
     private static readonly string[] Descriptions =
     [
         "<SOF>", "<EOF>", "!", "$", "&", "(", ")", ".", "...", ":", "=", "@", "[", "]", "{", "|", "}",
-        "Name", "Int", "Float", "String", "BlockString", "Comment",
+        "Name", "Int", "Float", "String", "BlockString",
     ];
 
     /// <summary>graphql-js's <c>TokenKind</c> value: <c>&lt;EOF&gt;</c>, <c>!</c>, <c>Name</c>, …</summary>

@@ -38,6 +38,54 @@ internal sealed class FieldSelection
 
     public bool ArgumentsUseVariables { get; }
 
+    /// <summary>
+    /// The completed value of a <c>__schema</c> or <c>__type</c> selection whose whole sub-tree uses no
+    /// variable: it depends on the schema alone, so every later request of the cached document reuses it.
+    /// </summary>
+    public object? ConstantResult { get; set; }
+
+    private bool? _isConstant;
+
+    /// <summary>True for an introspection root field whose sub-tree (fragments included) uses no variable.</summary>
+    public bool IsConstant(IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
+    {
+        // Computed apart: the lambdas' closure would otherwise be allocated on every call.
+        return _isConstant ??= ComputeIsConstant(fragments);
+    }
+
+    private bool ComputeIsConstant(IReadOnlyDictionary<string, FragmentDefinitionNode> fragments) =>
+        (ReferenceEquals(Field, Introspection.IntrospectionTypes.SchemaField) || ReferenceEquals(Field, Introspection.IntrospectionTypes.TypeField)) &&
+        !ArgumentsUseVariables && !Nodes.Any(n => n.Directives.Any(d => UsesVariables(d.Arguments))) &&
+        !Nodes.Any(n => n.SelectionSet is { } set && UsesVariables(set, fragments, new HashSet<string>(StringComparer.Ordinal)));
+
+    private static bool UsesVariables(SelectionSetNode selectionSet, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, HashSet<string> visited)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            foreach (var directive in selection.Directives)
+            {
+                if (UsesVariables(directive.Arguments))
+                {
+                    return true;
+                }
+            }
+
+            switch (selection)
+            {
+                case FieldNode field when UsesVariables(field.Arguments) || field.SelectionSet is { } set && UsesVariables(set, fragments, visited):
+                    return true;
+                case InlineFragmentNode inline when UsesVariables(inline.SelectionSet, fragments, visited):
+                    return true;
+                case FragmentSpreadNode spread when visited.Add(spread.Name.Value) &&
+                                                    fragments.TryGetValue(spread.Name.Value, out var fragment) &&
+                                                    (fragment.Directives.Any(d => UsesVariables(d.Arguments)) || UsesVariables(fragment.SelectionSet, fragments, visited)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The coerced arguments when they use no variables and coerced without error (set on first use).</summary>
     public IReadOnlyDictionary<string, object?>? StaticArguments { get; set; }
 

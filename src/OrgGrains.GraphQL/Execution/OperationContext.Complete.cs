@@ -72,7 +72,7 @@ internal sealed partial class OperationContext
             selection.CacheSubPlan(type, plan);
         }
 
-        return ExecuteSelectionSet(plan, type, result, path.Materialize());
+        return ExecuteSelectionSet(plan, type, result, path);
     }
 
     /// <summary>§6.4.3 ResolveAbstractType: the type resolver, else a "__typename" on the value, else IsTypeOf, else the CLR type's name.</summary>
@@ -192,6 +192,11 @@ internal sealed partial class OperationContext
                 break;
             default:
                 throw new GraphQLError($"Expected Iterable, but did not find one for field \"{parentType.Name}.{selection.Field.Name}\".");
+        }
+
+        if (count == 0)
+        {
+            return new ValueTask<object?>(Array.Empty<object?>());
         }
 
         var items = new object?[count];

@@ -14,7 +14,7 @@ internal sealed partial class OperationContext
     {
         var pending = serially
             ? ExecuteSelectionSetSerially(plan, rootType, RootValue)
-            : ExecuteSelectionSet(plan, rootType, RootValue, null);
+            : ExecuteSelectionSet(plan, rootType, RootValue, default, isRoot: true);
         var data = pending.IsCompletedSuccessfully ? pending.Result : await DriveAsync(pending).ConfigureAwait(false);
         return data == Bubble ? null : data;
     }
@@ -44,11 +44,12 @@ internal sealed partial class OperationContext
     }
 
     /// <summary>§6.3.1 ExecuteSelectionSet, normally: fields start one after another and run concurrently.</summary>
-    public ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, ObjectType type, object? source, ResponsePath? path)
+    public ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, ObjectType type, object? source, in PathSegment position, bool isRoot = false)
     {
         CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var map = new ResultMap(fields);
+        var map = new ResultMap(fields, position);
+        var path = isRoot ? null : map;
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -93,7 +94,7 @@ internal sealed partial class OperationContext
     private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType type, object? source)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields);
+        var map = new ResultMap(fields, default);
         for (var i = 0; i < fields.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();
@@ -119,6 +120,11 @@ internal sealed partial class OperationContext
             return new ValueTask<object?>(parentType.Name);
         }
 
+        if (selection.ConstantResult is { } constant)
+        {
+            return new ValueTask<object?>(constant);
+        }
+
         try
         {
             var context = new ResolveContext(this, selection, parentType, source, GetArguments(selection), path);
@@ -138,10 +144,20 @@ internal sealed partial class OperationContext
                 resolved = resolving.Result;
             }
 
+            var errorsBefore = _errors?.Count ?? 0;
             var completed = CompleteValue(field.Type, selection, parentType, path, resolved);
-            return completed.IsCompletedSuccessfully
-                ? new ValueTask<object?>(NullIfNullable(field.Type, completed.Result))
-                : AwaitCompleted(completed, field.Type, selection, path);
+            if (!completed.IsCompletedSuccessfully)
+            {
+                return AwaitCompleted(completed, field.Type, selection, path);
+            }
+
+            var value = NullIfNullable(field.Type, completed.Result);
+            if ((_errors?.Count ?? 0) == errorsBefore && value is not null && selection.IsConstant(Document.Fragments))
+            {
+                selection.ConstantResult = value;
+            }
+
+            return new ValueTask<object?>(value);
         }
         catch (Exception error) when (!IsAbort(error))
         {

@@ -49,6 +49,11 @@ internal static class RequestLimits
 
     private sealed class Measure(GraphQLSchema schema, PreparedDocument document, IReadOnlyDictionary<string, object?> variables, int defaultListSize)
     {
+        // Fragments spread several times each can expand exponentially; past this many visited
+        // selections the operation is reported as over every limit instead of being walked further.
+        private const int MaxVisits = 100_000;
+        private int _visits;
+
         public int Depth { get; private set; }
 
         public long Aliases { get; private set; }
@@ -59,6 +64,13 @@ internal static class RequestLimits
             long cost = 0;
             foreach (var selection in selectionSet.Selections)
             {
+                if (++_visits > MaxVisits)
+                {
+                    Depth = int.MaxValue;
+                    Aliases = long.MaxValue;
+                    return long.MaxValue;
+                }
+
                 switch (selection)
                 {
                     case FieldNode field:

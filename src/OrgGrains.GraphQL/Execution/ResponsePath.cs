@@ -1,7 +1,10 @@
 namespace OrgGrains.GraphQL.Execution;
 
-/// <summary>§7.1.2 Where a value sits in the response: a linked list of response keys and list indices.</summary>
-public sealed class ResponsePath
+/// <summary>
+/// §7.1.2 Where a value sits in the response: a linked list of response keys and list indices.
+/// (Each response object is itself the path of its position, so objects cost no extra path.)
+/// </summary>
+public class ResponsePath
 {
     private readonly string? _name;
     private readonly int _index;
@@ -16,6 +19,13 @@ public sealed class ResponsePath
     {
         Previous = previous;
         _index = index;
+    }
+
+    private protected ResponsePath(in PathSegment position)
+    {
+        Previous = position.Parent;
+        _name = position.Name;
+        _index = position.Index;
     }
 
     public ResponsePath? Previous { get; }
@@ -66,6 +76,12 @@ internal readonly struct PathSegment
         _name = null;
         _index = index;
     }
+
+    public ResponsePath? Parent => _parent;
+
+    public string? Name => _name;
+
+    public int Index => _index;
 
     public ResponsePath Materialize() => _name is not null ? new ResponsePath(_parent, _name) : new ResponsePath(_parent, _index);
 }

@@ -6,14 +6,16 @@ namespace OrgGrains.GraphQL.Execution;
 /// <summary>
 /// An object in the response: the response keys of its selection plan, in the order CollectFields
 /// produced them (§6.3.2), with their completed values. The keys are the plan's own (shared by every
-/// object completed with it), so an object costs one array of values.
+/// object completed with it), so an object costs one array of values; and the object is the
+/// <see cref="ResponsePath"/> of its own position, which its fields' paths extend.
 /// </summary>
-public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+internal sealed class ResultMap : ResponsePath, IReadOnlyDictionary<string, object?>
 {
     private readonly FieldSelection[] _fields;
     private readonly object?[] _values;
 
-    internal ResultMap(FieldSelection[] fields)
+    internal ResultMap(FieldSelection[] fields, in PathSegment position)
+        : base(position)
     {
         _fields = fields;
         _values = new object?[fields.Length];

@@ -142,13 +142,18 @@ public static class IntrospectionTypes
 
     private static string[] LocationNames(DirectiveDefinition directive)
     {
+        if (directive.LocationNames is { } cached)
+        {
+            return cached;
+        }
+
         var names = new string[directive.Locations.Count];
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = directive.Locations[i].ToName();
         }
 
-        return names;
+        return directive.LocationNames = names;
     }
 
     /// <summary>§4.5.4 defaultValue: the default printed as a GraphQL literal (graphql-js: print(astFromValue(...))).</summary>

@@ -36,6 +36,9 @@ public sealed class DirectiveDefinition
 
     public DirectiveDefinitionNode? AstNode { get; internal set; }
 
+    /// <summary>The locations as introspection names them, computed once.</summary>
+    internal string[]? LocationNames { get; set; }
+
     public bool HasLocation(DirectiveLocation location)
     {
         foreach (var l in Locations)

@@ -12,6 +12,8 @@ public sealed class GraphQLSchema
     private readonly Dictionary<string, DirectiveDefinition> _directivesByName;
     private readonly Dictionary<string, IReadOnlyList<ObjectType>> _possibleTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<ObjectType> Objects, List<InterfaceType> Interfaces)> _implementations = new(StringComparer.Ordinal);
+
+    // Built once: execution asks these on every fragment and abstract value, from many threads.
     private readonly Dictionary<string, HashSet<string>> _subTypes = new(StringComparer.Ordinal);
     private IReadOnlyList<GraphQLError>? _validationErrors;
 
@@ -100,6 +102,22 @@ public sealed class GraphQLSchema
                 }
             }
         }
+
+        foreach (var t in Types)
+        {
+            switch (t)
+            {
+                case UnionType union:
+                    _possibleTypes[union.Name] = union.Types;
+                    _subTypes[union.Name] = new HashSet<string>(union.Types.Select(m => m.Name), StringComparer.Ordinal);
+                    break;
+                case InterfaceType iface:
+                    var (objects, interfaces) = _implementations.TryGetValue(iface.Name, out var impl) ? impl : ([], []);
+                    _possibleTypes[iface.Name] = objects.ToArray();
+                    _subTypes[iface.Name] = new HashSet<string>(objects.Select(o => o.Name).Concat(interfaces.Select(i => i.Name)), StringComparer.Ordinal);
+                    break;
+            }
+        }
     }
 
     public string? Description { get; }
@@ -135,70 +153,20 @@ public sealed class GraphQLSchema
     };
 
     /// <summary>The object types a value of the abstract type <paramref name="abstractType"/> may be.</summary>
-    public IReadOnlyList<ObjectType> GetPossibleTypes(NamedType abstractType)
+    public IReadOnlyList<ObjectType> GetPossibleTypes(NamedType abstractType) => abstractType switch
     {
-        switch (abstractType)
-        {
-            case UnionType union:
-                return union.Types;
-            case InterfaceType iface:
-                lock (_possibleTypes)
-                {
-                    if (!_possibleTypes.TryGetValue(iface.Name, out var list))
-                    {
-                        list = _implementations.TryGetValue(iface.Name, out var impl) ? impl.Objects.ToArray() : [];
-                        _possibleTypes[iface.Name] = list;
-                    }
-
-                    return list;
-                }
-
-            case ObjectType o:
-                return [o];
-            default:
-                return [];
-        }
-    }
+        UnionType or InterfaceType => _possibleTypes.GetValueOrDefault(abstractType.Name) ?? (abstractType as UnionType)?.Types ?? [],
+        ObjectType o => [o],
+        _ => [],
+    };
 
     /// <summary>The object and interface types that implement <paramref name="iface"/>.</summary>
     public (IReadOnlyList<ObjectType> Objects, IReadOnlyList<InterfaceType> Interfaces) GetImplementations(InterfaceType iface) =>
         _implementations.TryGetValue(iface.Name, out var impl) ? (impl.Objects, impl.Interfaces) : ([], []);
 
     /// <summary>True when <paramref name="maybeSubType"/> is a member of the union or implements the interface.</summary>
-    public bool IsSubType(NamedType abstractType, NamedType maybeSubType)
-    {
-        HashSet<string>? set;
-        lock (_subTypes)
-        {
-            if (!_subTypes.TryGetValue(abstractType.Name, out set))
-            {
-                set = new HashSet<string>(StringComparer.Ordinal);
-                if (abstractType is UnionType union)
-                {
-                    foreach (var t in union.Types)
-                    {
-                        set.Add(t.Name);
-                    }
-                }
-                else if (abstractType is InterfaceType iface && _implementations.TryGetValue(iface.Name, out var impl))
-                {
-                    foreach (var t in impl.Objects)
-                    {
-                        set.Add(t.Name);
-                    }
-
-                    foreach (var t in impl.Interfaces)
-                    {
-                        set.Add(t.Name);
-                    }
-                }
-
-                _subTypes[abstractType.Name] = set;
-            }
-        }
-
-        return set.Contains(maybeSubType.Name);
-    }
+    public bool IsSubType(NamedType abstractType, NamedType maybeSubType) =>
+        _subTypes.TryGetValue(abstractType.Name, out var set) && set.Contains(maybeSubType.Name);
 
     /// <summary>§3 The schema's validation errors (empty when valid); computed once.</summary>
     public IReadOnlyList<GraphQLError> ValidationErrors => _validationErrors ??= SchemaValidator.Validate(this);

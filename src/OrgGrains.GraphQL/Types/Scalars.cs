@@ -37,7 +37,7 @@ public static class Scalars
     internal static readonly object True = true;
     internal static readonly object False = false;
 
-    private static GraphQLError Error(string message, ValueNode? node = null) => new(message);
+    private static GraphQLError Error(string message) => new(message);
 
     private static string Print(ValueNode node) => Printer.Print(node);
 
@@ -103,12 +103,12 @@ public static class Scalars
         {
             if (node is not IntValueNode intNode)
             {
-                throw Error($"Int cannot represent non-integer value: {Print(node)}", node);
+                throw Error($"Int cannot represent non-integer value: {Print(node)}");
             }
 
             if (!int.TryParse(intNode.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
             {
-                throw Error($"Int cannot represent non 32-bit signed integer value: {intNode.Value}", node);
+                throw Error($"Int cannot represent non 32-bit signed integer value: {intNode.Value}");
             }
 
             return Box(i);
@@ -167,7 +167,7 @@ public static class Scalars
         {
             FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
             IntValueNode i => double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-            _ => throw Error($"Float cannot represent non numeric value: {Print(node)}", node),
+            _ => throw Error($"Float cannot represent non numeric value: {Print(node)}"),
         };
     }
 
@@ -203,7 +203,7 @@ public static class Scalars
         }
 
         public override object? ParseLiteral(ValueNode node, IReadOnlyDictionary<string, object?>? variables) =>
-            node is StringValueNode s ? s.Value : throw Error($"String cannot represent a non string value: {Print(node)}", node);
+            node is StringValueNode s ? s.Value : throw Error($"String cannot represent a non string value: {Print(node)}");
     }
 
     private sealed class BooleanType() : ScalarType("Boolean", "The `Boolean` scalar type represents `true` or `false`.")
@@ -231,7 +231,7 @@ public static class Scalars
         }
 
         public override object? ParseLiteral(ValueNode node, IReadOnlyDictionary<string, object?>? variables) =>
-            node is BooleanValueNode b ? (b.Value ? True : False) : throw Error($"Boolean cannot represent a non boolean value: {Print(node)}", node);
+            node is BooleanValueNode b ? (b.Value ? True : False) : throw Error($"Boolean cannot represent a non boolean value: {Print(node)}");
     }
 
     private sealed class IdType() : ScalarType("ID",
@@ -278,7 +278,7 @@ public static class Scalars
         {
             StringValueNode s => s.Value,
             IntValueNode i => i.Value,
-            _ => throw Error($"ID cannot represent a non-string and non-integer value: {Print(node)}", node),
+            _ => throw Error($"ID cannot represent a non-string and non-integer value: {Print(node)}"),
         };
     }
 
@@ -308,7 +308,7 @@ public static class Scalars
 
         public override object? ParseLiteral(ValueNode node, IReadOnlyDictionary<string, object?>? variables) => node is StringValueNode s
             ? Parse(s.Value, "DateTime cannot represent an invalid date-time string")
-            : throw Error($"DateTime cannot represent a non string value: {Print(node)}", node);
+            : throw Error($"DateTime cannot represent a non string value: {Print(node)}");
 
         private static DateTimeOffset Parse(string s, string message)
         {
@@ -348,7 +348,7 @@ public static class Scalars
 
         public override object? ParseLiteral(ValueNode node, IReadOnlyDictionary<string, object?>? variables) => node is StringValueNode s
             ? Parse(s.Value)
-            : throw Error($"Date cannot represent a non string value: {Print(node)}", node);
+            : throw Error($"Date cannot represent a non string value: {Print(node)}");
 
         private static DateOnly Parse(string s) =>
             DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

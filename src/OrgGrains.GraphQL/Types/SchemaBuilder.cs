@@ -28,9 +28,18 @@ public sealed class SchemaBuilder
     public static GraphQLSchema BuildSchema(string sdl) => new SchemaBuilder().AddTypeDefinitions(sdl).Build();
 
     /// <summary>Adds SDL text: type, directive and schema definitions and extensions.</summary>
+    /// <exception cref="SchemaException">When the text is not valid SDL syntax (with the error's line and column).</exception>
     public SchemaBuilder AddTypeDefinitions(string sdl)
     {
-        _documents.Add(Parser.Parse(sdl));
+        try
+        {
+            _documents.Add(Parser.Parse(sdl));
+        }
+        catch (GraphQLSyntaxException syntax)
+        {
+            throw new SchemaException([new GraphQLError(syntax.Message, [syntax.Location])]);
+        }
+
         return this;
     }
 

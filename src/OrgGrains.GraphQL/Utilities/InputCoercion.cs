@@ -153,7 +153,8 @@ public static class InputCoercion
             case ScalarType scalar:
                 try
                 {
-                    return scalar.ParseValue(input);
+                    // Custom scalars see JSON leaves as CLR values (string, bool, long, double), as graphql-js's see JS values.
+                    return scalar.ParseValue(JsValues.Unwrap(input));
                 }
                 catch (GraphQLError error)
                 {

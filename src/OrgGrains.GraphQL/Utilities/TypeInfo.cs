@@ -12,7 +12,7 @@ namespace OrgGrains.GraphQL.Utilities;
 /// </summary>
 public sealed class TypeInfo
 {
-    private readonly GraphQLSchema _schema;
+    private GraphQLSchema _schema;
     private RefStack<GraphQLType> _typeStack;
     private RefStack<NamedType> _parentTypeStack;
     private RefStack<GraphQLType> _inputTypeStack;
@@ -40,9 +40,6 @@ public sealed class TypeInfo
 
     public FieldDefinition? FieldDef => _fieldDefStack.Peek();
 
-    /// <summary>The argument or input field whose default applies at the current position (null in list items).</summary>
-    public InputValueDefinition? DefaultValueSource => _defaultValueStack.Peek();
-
     /// <summary>True when the current position is an argument or input field that has a default value.</summary>
     public bool HasDefaultValue => _defaultValueStack.Peek() is { HasDefaultValue: true };
 
@@ -51,6 +48,23 @@ public sealed class TypeInfo
     public ArgumentDefinition? Argument { get; private set; }
 
     public EnumValueDefinition? EnumValue { get; private set; }
+
+    /// <summary>The directive, argument and enum value at the current position, to put back after a side walk.</summary>
+    internal (DirectiveDefinition? Directive, ArgumentDefinition? Argument, EnumValueDefinition? EnumValue) SaveScalars() => (Directive, Argument, EnumValue);
+
+    internal void RestoreScalars(DirectiveDefinition? directive, ArgumentDefinition? argument, EnumValueDefinition? enumValue)
+    {
+        Directive = directive;
+        Argument = argument;
+        EnumValue = enumValue;
+    }
+
+    /// <summary>Forgets everything, so the instance can walk another document of <paramref name="schema"/>.</summary>
+    public void Reset(GraphQLSchema schema)
+    {
+        _schema = schema;
+        Reset();
+    }
 
     /// <summary>Forgets everything, so the instance can walk another document.</summary>
     public void Reset()

@@ -42,8 +42,4 @@ internal static class DocumentDirectives
 
         return null;
     }
-
-    /// <summary>All directives of the schema, or the specified directives when there is no schema.</summary>
-    public static IReadOnlyList<DirectiveDefinition> All(ValidationContext context) =>
-        context.SchemaOrNull?.Directives ?? SpecifiedDirectives.All;
 }

@@ -30,7 +30,7 @@ public static class DocumentValidator
             throw new InvalidOperationException(string.Join("\n\n", schemaErrors.Select(e => e.Message)));
         }
 
-        return Run(schema, document, new TypeInfo(schema), rules ?? SpecifiedRules.All, maxErrors);
+        return Run(schema, document, rules ?? SpecifiedRules.All, maxErrors);
     }
 
     /// <summary>
@@ -44,26 +44,72 @@ public static class DocumentValidator
         IReadOnlyList<IValidationRule>? rules = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Run(schemaToExtend, document, null, rules ?? SpecifiedRules.Sdl, int.MaxValue);
+        return Run(schemaToExtend, document, rules ?? SpecifiedRules.Sdl, int.MaxValue, sdl: true);
     }
 
-    private static IReadOnlyList<GraphQLError> Run(GraphQLSchema? schema, DocumentNode document, TypeInfo? typeInfo, IReadOnlyList<IValidationRule> rules, int maxErrors)
+    private static IReadOnlyList<GraphQLError> Run(GraphQLSchema? schema, DocumentNode document, IReadOnlyList<IValidationRule> rules, int maxErrors, bool sdl = false)
     {
-        var errors = new List<GraphQLError>();
-        var context = new ValidationContext(schema, document, typeInfo, errors, maxErrors);
+        // The walk's state is kept per thread and reused, so validating a document allocates little;
+        // a validation started from inside another (by a custom rule) gets state of its own.
+        var walk = t_walk ?? new WalkState();
+        t_walk = null;
+        var typeInfo = sdl ? null : walk.TypeInfo(schema!);
+        var context = walk.Context;
+        context.Begin(schema, document, typeInfo, maxErrors);
+        List<GraphQLError>? errors;
         try
         {
-            var visitor = new ParallelRuleVisitor(rules, context);
-            new DocumentWalker(visitor, context, typeInfo).Walk(document);
+            walk.Visitor.Begin(rules);
+            new DocumentWalker(walk.Visitor, context, typeInfo).Walk(document);
         }
-        catch (ValidationAbortedException aborted)
+        catch (ValidationAbortedException aborted) when (aborted.TooMuchWork)
         {
-            if (aborted.TooMuchWork)
-            {
-                errors.Add(new ValidationError("Validation aborted.", null, null));
-            }
+            context.AddAbortError();
+        }
+        catch (ValidationAbortedException)
+        {
+            // The error limit: its error is already reported.
+        }
+        finally
+        {
+            errors = context.End();
+            walk.Visitor.End();
+            t_walk = walk;
         }
 
-        return errors.Count == 0 ? [] : errors;
+        return errors is null ? [] : errors;
+    }
+
+    [ThreadStatic]
+    private static WalkState? t_walk;
+
+    /// <summary>What one walk needs, kept between walks on a thread.</summary>
+    private sealed class WalkState
+    {
+        private TypeInfo? _typeInfo;
+
+        public WalkState()
+        {
+            Context = new ValidationContext();
+            Visitor = new ParallelRuleVisitor(Context);
+        }
+
+        public ValidationContext Context { get; }
+
+        public ParallelRuleVisitor Visitor { get; }
+
+        public TypeInfo TypeInfo(GraphQLSchema schema)
+        {
+            if (_typeInfo is null)
+            {
+                _typeInfo = new TypeInfo(schema);
+            }
+            else
+            {
+                _typeInfo.Reset(schema);
+            }
+
+            return _typeInfo;
+        }
     }
 }

@@ -15,31 +15,44 @@ internal sealed class ParallelRuleVisitor
     private static readonly int KindCount = Enum.GetValues<Kind>().Max(k => (int)k) + 1;
     private static readonly ConcurrentDictionary<Type, VisitorShape> Shapes = new();
 
-    private readonly IReadOnlyList<IValidationRule> _rules;
-    private readonly ValidationVisitor[] _visitors;
-    private readonly AstNode?[] _skipping;
-    private readonly Plan _plan;
     private readonly ValidationContext _context;
+    private IReadOnlyList<IValidationRule> _rules = [];
+    private ValidationVisitor[] _visitors = [];
+    private AstNode?[] _skipping = [];
+    private Plan _plan = null!;
 
-    public ParallelRuleVisitor(IReadOnlyList<IValidationRule> rules, ValidationContext context)
+    // Reused (one per thread, see DocumentValidator): Begin and End bracket each document.
+    public ParallelRuleVisitor(ValidationContext context)
+    {
+        _context = context;
+    }
+
+    /// <summary>Makes the rules' visitors for the document the context holds.</summary>
+    public void Begin(IReadOnlyList<IValidationRule> rules)
     {
         _rules = rules;
-        _context = context;
-        _visitors = new ValidationVisitor[rules.Count];
-        var types = new Type[rules.Count];
+        if (_visitors.Length != rules.Count)
+        {
+            _visitors = new ValidationVisitor[rules.Count];
+            _skipping = new AstNode?[rules.Count];
+        }
+
         for (var i = 0; i < rules.Count; i++)
         {
             _context.SetReportingRule(rules[i]);
-            _visitors[i] = rules[i].CreateVisitor(context);
-            types[i] = _visitors[i].GetType();
+            _visitors[i] = rules[i].CreateVisitor(_context);
         }
 
-        _skipping = new AstNode?[rules.Count];
-        _plan = Plan.For(rules, types);
+        _plan = Plan.For(rules, _visitors);
     }
 
-    /// <summary>True when some visitor looks at nodes of <paramref name="kind"/> at all.</summary>
-    public bool Wants(Kind kind) => _plan.Leave[(int)kind].Length > 0;
+    /// <summary>Drops the visitors, so that nothing of the document stays alive.</summary>
+    public void End()
+    {
+        Array.Clear(_visitors);
+        Array.Clear(_skipping);
+        _rules = [];
+    }
 
     public void Enter(AstNode node)
     {
@@ -118,8 +131,9 @@ internal sealed class ParallelRuleVisitor
 
         private readonly Type[] _types;
 
-        private Plan(Type[] types)
+        private Plan(ValidationVisitor[] visitors)
         {
+            var types = visitors.Select(static v => v.GetType()).ToArray();
             _types = types;
             Shapes = types.Select(t => ParallelRuleVisitor.Shapes.GetOrAdd(t, static t => new VisitorShape(t))).ToArray();
             Enter = new int[KindCount][];
@@ -154,16 +168,34 @@ internal sealed class ParallelRuleVisitor
         public int[][] Leave { get; }
 
         /// <summary>The plan for this rule list, built once per list (and again only if its rules' visitor classes change).</summary>
-        public static Plan For(IReadOnlyList<IValidationRule> rules, Type[] types)
+        public static Plan For(IReadOnlyList<IValidationRule> rules, ValidationVisitor[] visitors)
         {
-            if (Plans.TryGetValue(rules, out var plan) && plan._types.AsSpan().SequenceEqual(types))
+            if (Plans.TryGetValue(rules, out var plan) && plan.Fits(visitors))
             {
                 return plan;
             }
 
-            plan = new Plan(types);
+            plan = new Plan(visitors);
             Plans.AddOrUpdate(rules, plan);
             return plan;
+        }
+
+        private bool Fits(ValidationVisitor[] visitors)
+        {
+            if (visitors.Length != _types.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < visitors.Length; i++)
+            {
+                if (visitors[i].GetType() != _types[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

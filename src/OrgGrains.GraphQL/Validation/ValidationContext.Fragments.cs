@@ -8,39 +8,43 @@ public sealed partial class ValidationContext
     // document cannot make validation slow; past the budget validation ends with "Validation aborted.".
     private int _remainingFragmentWork = 50_000;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private bool _fragmentsFound;
     private Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>>? _fragmentSpreads;
     private Dictionary<string, IReadOnlyList<FragmentDefinitionNode>>? _recursivelyReferencedFragments;
+    private Stack<SelectionSetNode>? _setsToVisit;
+    private IReadOnlyDictionary<string, DirectiveDefinitionNode>? _documentDirectives;
+    private bool _documentDirectivesFound;
 
     /// <summary>The fragment named <paramref name="name"/> (the last one, as in graphql-js, when the name is defined twice).</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
-        if (_fragments is null)
+        if (!_fragmentsFound)
         {
-            _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+            _fragmentsFound = true;
+            _fragments?.Clear();
             foreach (var definition in Document.Definitions)
             {
                 if (definition is FragmentDefinitionNode fragment)
                 {
-                    // graphql-js keeps the last definition of a name.
-                    _fragments[fragment.Name.Value] = fragment;
+                    (_fragments ??= new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal))[fragment.Name.Value] = fragment;
                 }
             }
         }
 
-        return _fragments.GetValueOrDefault(name);
+        return _fragments?.GetValueOrDefault(name);
     }
 
     /// <summary>The fragment spreads inside <paramref name="selectionSet"/> (not following them), in graphql-js's order.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
-        _fragmentSpreads ??= new Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>>(ReferenceEqualityComparer.Instance);
-        if (_fragmentSpreads.TryGetValue(selectionSet, out var cached))
+        if (_fragmentSpreads is not null && _fragmentSpreads.TryGetValue(selectionSet, out var cached))
         {
             return cached;
         }
 
+        // Depth first with a stack, as graphql-js does: the order decides the order of some errors.
         List<FragmentSpreadNode>? spreads = null;
-        var setsToVisit = new Stack<SelectionSetNode>();
+        var setsToVisit = _setsToVisit ??= new Stack<SelectionSetNode>();
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {
@@ -61,14 +65,20 @@ public sealed partial class ValidationContext
             }
         }
 
-        IReadOnlyList<FragmentSpreadNode> result = spreads is null ? [] : spreads;
-        _fragmentSpreads[selectionSet] = result;
-        return result;
+        if (spreads is null)
+        {
+            // Finding none again is as cheap as remembering it.
+            return [];
+        }
+
+        _fragmentSpreads ??= new Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>>(ReferenceEqualityComparer.Instance);
+        _fragmentSpreads[selectionSet] = spreads;
+        return spreads;
     }
 
     /// <summary>Every fragment the operation spreads, directly or through other fragments.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation) =>
-        GetRecursivelyReferencedFragmentsForOperations([operation]);
+        GetFragmentSpreads(operation.SelectionSet).Count == 0 ? [] : GetRecursivelyReferencedFragmentsForOperations([operation]);
 
     /// <summary>Every fragment the operations spread, directly or through other fragments, in graphql-js's order.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragmentsForOperations(IReadOnlyList<OperationDefinitionNode> operations)
@@ -121,6 +131,33 @@ public sealed partial class ValidationContext
 
         _recursivelyReferencedFragments[key] = fragments;
         return fragments;
+    }
+
+    /// <summary>The document's own directive definitions by name (the last of a name wins, as in graphql-js); null when it has none.</summary>
+    internal IReadOnlyDictionary<string, DirectiveDefinitionNode>? DocumentDirectives
+    {
+        get
+        {
+            if (!_documentDirectivesFound)
+            {
+                _documentDirectives = Validation.DocumentDirectives.Find(Document);
+                _documentDirectivesFound = true;
+            }
+
+            return _documentDirectives;
+        }
+    }
+
+    private void ForgetFragments()
+    {
+        _remainingFragmentWork = 50_000;
+        _fragments?.Clear();
+        _fragmentsFound = false;
+        _fragmentSpreads?.Clear();
+        _recursivelyReferencedFragments?.Clear();
+        _setsToVisit?.Clear();
+        _documentDirectives = null;
+        _documentDirectivesFound = false;
     }
 
     /// <summary>Charges <paramref name="cost"/> to the fragment work budget; ends validation when it runs out.</summary>

@@ -15,31 +15,54 @@ public sealed partial class ValidationContext
     private Dictionary<AstNode, IReadOnlyList<VariableUsage>>? _variableUsages;
     private Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>>? _recursiveVariableUsages;
     private Dictionary<IReadOnlyList<FragmentDefinitionNode>, IReadOnlyList<VariableUsage>>? _fragmentVariableUsages;
-    private TypeInfo? _usageTypeInfo;
+
+    // Most documents have one operation: its usages are kept without a dictionary.
+    private OperationDefinitionNode? _lastOperation;
+    private IReadOnlyList<VariableUsage>? _lastOperationUsages;
+
+    private void ForgetVariableUsages()
+    {
+        _variableUsages?.Clear();
+        _recursiveVariableUsages?.Clear();
+        _fragmentVariableUsages?.Clear();
+        _lastOperation = null;
+        _lastOperationUsages = null;
+    }
 
     /// <summary>The variables used directly in an operation or fragment (not in the fragments it spreads), in document order.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {
-        _variableUsages ??= new Dictionary<AstNode, IReadOnlyList<VariableUsage>>(ReferenceEqualityComparer.Instance);
-        if (_variableUsages.TryGetValue(definition, out var cached))
+        if (_variableUsages is not null && _variableUsages.TryGetValue(definition, out var cached))
         {
             return cached;
         }
 
-        var typeInfo = _usageTypeInfo ??= new TypeInfo(Schema);
-        typeInfo.Reset();
+        // The walk's own type information is borrowed: the collector leaves its stacks as it found them.
+        var typeInfo = TypeInfo;
+        var (directive, argument, enumValue) = typeInfo.SaveScalars();
         var collector = new VariableUsageCollector(typeInfo);
         collector.Definition(definition);
-        IReadOnlyList<VariableUsage> usages = collector.Usages is null ? [] : collector.Usages;
-        _variableUsages[definition] = usages;
-        return usages;
+        typeInfo.RestoreScalars(directive, argument, enumValue);
+        if (collector.Usages is null)
+        {
+            // Finding none again is as cheap as remembering it.
+            return [];
+        }
+
+        _variableUsages ??= new Dictionary<AstNode, IReadOnlyList<VariableUsage>>(ReferenceEqualityComparer.Instance);
+        _variableUsages[definition] = collector.Usages;
+        return collector.Usages;
     }
 
     /// <summary>The variables an operation uses, directly or in the fragments it spreads.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
-        _recursiveVariableUsages ??= new Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>>(ReferenceEqualityComparer.Instance);
-        if (_recursiveVariableUsages.TryGetValue(operation, out var cached))
+        if (ReferenceEquals(operation, _lastOperation))
+        {
+            return _lastOperationUsages!;
+        }
+
+        if (_recursiveVariableUsages is not null && _recursiveVariableUsages.TryGetValue(operation, out var cached))
         {
             return cached;
         }
@@ -85,7 +108,14 @@ public sealed partial class ValidationContext
             usages = all;
         }
 
-        _recursiveVariableUsages[operation] = usages;
+        if (_lastOperation is not null)
+        {
+            _recursiveVariableUsages ??= new Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>>(ReferenceEqualityComparer.Instance);
+            _recursiveVariableUsages[_lastOperation] = _lastOperationUsages!;
+        }
+
+        _lastOperation = operation;
+        _lastOperationUsages = usages;
         return usages;
     }
 

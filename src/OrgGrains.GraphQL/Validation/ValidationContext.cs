@@ -11,25 +11,20 @@ namespace OrgGrains.GraphQL.Validation;
 /// </summary>
 public sealed partial class ValidationContext
 {
-    private readonly GraphQLSchema? _schema;
-    private readonly TypeInfo? _typeInfo;
-    private readonly List<GraphQLError> _errors;
-    private readonly int _maxErrors;
-    private AstNode?[] _ancestors;
+    private GraphQLSchema? _schema;
+    private TypeInfo? _typeInfo;
+    private List<GraphQLError>? _errors;
+    private int _maxErrors;
+    private AstNode?[] _ancestors = new AstNode?[16];
     private int _ancestorCount;
     private IValidationRule? _reportingRule;
 
-    internal ValidationContext(GraphQLSchema? schema, DocumentNode document, TypeInfo? typeInfo, List<GraphQLError> errors, int maxErrors)
+    // Contexts are reused (one per thread, see DocumentValidator): Begin and End bracket each document.
+    internal ValidationContext()
     {
-        _schema = schema;
-        Document = document;
-        _typeInfo = typeInfo;
-        _errors = errors;
-        _maxErrors = maxErrors;
-        _ancestors = new AstNode?[16];
     }
 
-    public DocumentNode Document { get; }
+    public DocumentNode Document { get; private set; } = null!;
 
     /// <summary>The schema the document is validated against.</summary>
     /// <exception cref="InvalidOperationException">When an SDL document is validated without a schema to extend.</exception>
@@ -37,9 +32,6 @@ public sealed partial class ValidationContext
 
     /// <summary>The schema, or (for an SDL document that defines a new schema) null.</summary>
     public GraphQLSchema? SchemaOrNull => _schema;
-
-    /// <summary>True while an SDL document is validated (graphql-js's <c>SDLValidationContext</c>).</summary>
-    public bool IsSdl => _typeInfo is null;
 
     public TypeInfo TypeInfo => _typeInfo ?? throw new InvalidOperationException("SDL validation keeps no type information.");
 
@@ -72,12 +64,13 @@ public sealed partial class ValidationContext
     /// <summary>The definition of the document that contains the current node.</summary>
     public DefinitionNode? CurrentDefinition => _ancestorCount > 1 ? _ancestors[1] as DefinitionNode : null;
 
-    /// <summary>The errors reported so far.</summary>
-    public IReadOnlyList<GraphQLError> Errors => _errors;
-
     /// <summary>Reports an error located at <paramref name="node"/>.</summary>
     public void ReportError(string message, AstNode node) =>
         Report(new ValidationError(message, Locations.Of(node), _reportingRule?.SpecifiedBy));
+
+    /// <summary>Reports an error located at <paramref name="node"/>, under another section of the specification than the rule's own.</summary>
+    internal void ReportError(string message, AstNode node, string specifiedBy) =>
+        Report(new ValidationError(message, Locations.Of(node), specifiedBy));
 
     /// <summary>Reports an error located at two nodes, in this order.</summary>
     public void ReportError(string message, AstNode first, AstNode second) =>
@@ -94,6 +87,7 @@ public sealed partial class ValidationContext
 
     private void Report(GraphQLError error)
     {
+        _errors ??= [];
         if (_errors.Count >= _maxErrors)
         {
             _errors.Add(new ValidationError("Too many validation errors, error limit reached. Validation aborted.", null, null));
@@ -101,6 +95,33 @@ public sealed partial class ValidationContext
         }
 
         _errors.Add(error);
+    }
+
+    /// <summary>graphql-js's "Validation aborted.": a work budget ran out.</summary>
+    internal void AddAbortError() => (_errors ??= []).Add(new ValidationError("Validation aborted.", null, null));
+
+    internal void Begin(GraphQLSchema? schema, DocumentNode document, TypeInfo? typeInfo, int maxErrors)
+    {
+        _schema = schema;
+        Document = document;
+        _typeInfo = typeInfo;
+        _maxErrors = maxErrors;
+    }
+
+    /// <summary>Hands over the errors and forgets the document, so that a reused context keeps nothing alive.</summary>
+    internal List<GraphQLError>? End()
+    {
+        var errors = _errors;
+        _errors = null;
+        _schema = null;
+        Document = null!;
+        _typeInfo = null;
+        _reportingRule = null;
+        Array.Clear(_ancestors, 0, _ancestorCount);
+        _ancestorCount = 0;
+        ForgetFragments();
+        ForgetVariableUsages();
+        return errors;
     }
 
     internal void SetReportingRule(IValidationRule rule) => _reportingRule = rule;

@@ -14,7 +14,7 @@ public sealed class ValidationError : GraphQLError
         SpecifiedBy = specifiedBy;
     }
 
-    /// <summary>The rule's section of the specification, e.g. <c>https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections</c>;
+    /// <summary>The rule's section of the specification, e.g. <c>https://spec.graphql.org/draft/#sec-Leaf-Field-Selections</c>;
     /// null for the errors that end validation early (too many errors, too much work).</summary>
     public string? SpecifiedBy { get; }
 }

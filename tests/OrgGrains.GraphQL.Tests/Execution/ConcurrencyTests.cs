@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OrgGrains.GraphQL.Execution;
 using OrgGrains.GraphQL.Types;
 using static OrgGrains.GraphQL.Tests.Harness;
 
@@ -30,6 +31,32 @@ public sealed class ConcurrencyTests
             .Build();
 
         AssertJson("""{"data":{"a":"a","b":"b"}}""", await RunAsync(schema, "{ a b }"));
+    }
+
+    [Fact]
+    public async Task Cached_plans_are_shared_safely_by_concurrent_requests()
+    {
+        var schema = TestSchemas.Builder()
+            .Resolve("Query", "pods", ctx => Enumerable.Range(0, ctx.GetArgument<int>("first"))
+                .Select(i => new Dictionary<string, object?> { ["id"] = "p" + i, ["name"] = "Pod " + i, ["status"] = i % 2 == 0 ? "ACTIVE" : "PAUSED" }))
+            .Build();
+        var executor = new GraphQLExecutor(schema);
+        const string query = "query($n: Int!, $s: Boolean!) { pods(first: $n) { ...F name @skip(if: $s) } fixed: pods(first: 2) { id } __schema { queryType { name } } } fragment F on Pod { id status }";
+
+        var runs = Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var n = (worker + i) % 3;
+                var skip = i % 2 == 0;
+                var result = await executor.ExecuteAsync(query, Variables($$$"""{"n":{{{n}}},"s":{{{(skip ? "true" : "false")}}}}"""));
+                var pods = string.Join(",", Enumerable.Range(0, n).Select(p =>
+                    "{\"id\":\"p" + p + "\",\"status\":\"" + (p % 2 == 0 ? "ACTIVE" : "PAUSED") + "\"" + (skip ? "" : ",\"name\":\"Pod " + p + "\"") + "}"));
+                AssertJson("""{"data":{"pods":[""" + pods + """],"fixed":[{"id":"p0"},{"id":"p1"}],"__schema":{"queryType":{"name":"Query"}}}}""", result);
+            }
+        })).ToArray();
+
+        await Task.WhenAll(runs);
     }
 
     [Fact]

@@ -166,6 +166,32 @@ public sealed class ExecutorTests
     }
 
     [Fact]
+    public async Task A_cached_document_is_validated_once()
+    {
+        var validator = new CountingValidator();
+        var executor = new GraphQLExecutor(Schema(), validator: validator);
+
+        for (var i = 0; i < 3; i++)
+        {
+            AssertJson("""{"errors":[{"message":"Cannot query field \"nope\" on type \"Query\".","locations":[{"line":1,"column":3}]}]}""", await executor.ExecuteAsync("{ nope }"));
+            await executor.ExecuteAsync("{ pods { id } }");
+        }
+
+        Assert.Equal(2, validator.Calls);
+    }
+
+    private sealed class CountingValidator : IDocumentValidator
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyList<GraphQLError> Validate(GraphQLSchema schema, Language.DocumentNode document)
+        {
+            Calls++;
+            return SpecifiedRulesValidator.Instance.Validate(schema, document);
+        }
+    }
+
+    [Fact]
     public async Task Resolvers_see_arguments_path_and_context()
     {
         object? seen = null;

@@ -69,6 +69,18 @@ public sealed class RequestLimitsTests
     }
 
     [Fact]
+    public async Task Exponential_fragment_spreads_are_stopped_not_walked()
+    {
+        // Each fragment spreads the next one twice: 2^30 selections if expanded.
+        var fragments = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}"));
+        var query = "{ ...F0 }\n" + fragments + "\nfragment F30 on Query { pods { id } }";
+
+        var result = await Run(new GraphQLExecutorOptions { MaxCost = 1000 }, query);
+
+        Assert.Equal("MAX_COST_EXCEEDED", Assert.Single(result.Errors!).Code);
+    }
+
+    [Fact]
     public async Task Execution_timeout()
     {
         var result = await Run(new GraphQLExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) }, "{ pod(id: 1) { id } }");

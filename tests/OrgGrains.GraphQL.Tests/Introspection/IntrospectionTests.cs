@@ -75,6 +75,31 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task Introspection_without_variables_is_completed_once_per_cached_document()
+    {
+        var executor = new GraphQLExecutor(TestSchemas.Builder().Build());
+
+        var first = await executor.ExecuteAsync("{ __schema { queryType { name } } }");
+        var second = await executor.ExecuteAsync("{ __schema { queryType { name } } }");
+
+        Assert.Same(first.Data!["__schema"], second.Data!["__schema"]);
+        AssertJson("""{"data":{"__schema":{"queryType":{"name":"Query"}}}}""", second);
+    }
+
+    [Fact]
+    public async Task Introspection_using_variables_is_completed_per_request()
+    {
+        var executor = new GraphQLExecutor(TestSchemas.Builder().Build());
+        const string byName = "query($n: String!) { __type(name: $n) { name } }";
+        const string included = "query($i: Boolean!) { __schema { queryType @include(if: $i) { name } } }";
+
+        AssertJson("""{"data":{"__type":{"name":"Pod"}}}""", await executor.ExecuteAsync(byName, Variables("""{"n":"Pod"}""")));
+        AssertJson("""{"data":{"__type":{"name":"Person"}}}""", await executor.ExecuteAsync(byName, Variables("""{"n":"Person"}""")));
+        AssertJson("""{"data":{"__schema":{"queryType":{"name":"Query"}}}}""", await executor.ExecuteAsync(included, Variables("""{"i":true}""")));
+        AssertJson("""{"data":{"__schema":{}}}""", await executor.ExecuteAsync(included, Variables("""{"i":false}""")));
+    }
+
+    [Fact]
     public async Task Type_and_typename_meta_fields()
     {
         var schema = TestSchemas.Builder().Build();

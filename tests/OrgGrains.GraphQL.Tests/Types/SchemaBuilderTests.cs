@@ -82,6 +82,16 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public void Sdl_syntax_errors_are_schema_errors_with_their_location()
+    {
+        var error = Assert.Throws<SchemaException>(() => new SchemaBuilder().AddTypeDefinitions("type Query {\n  a: Int\n  b:\n}"));
+
+        var only = Assert.Single(error.Errors);
+        Assert.StartsWith("Syntax Error:", only.Message);
+        Assert.Equal(new Language.SourceLocation(4, 1), Assert.Single(only.Locations!));
+    }
+
+    [Fact]
     public void Extending_an_undefined_type_is_an_error()
     {
         var error = Assert.Throws<SchemaException>(() => SchemaBuilder.BuildSchema("type Query { a: Int } extend type Pod { b: Int }"));

@@ -66,8 +66,8 @@ public sealed class DocumentValidatorTests
 
         Assert.Collection(
             errors,
-            e => Assert.Equal("https://spec.graphql.org/September2025/#sec-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy),
-            e => Assert.Equal("https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy));
+            e => Assert.Equal("https://spec.graphql.org/draft/#sec-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy),
+            e => Assert.Equal("https://spec.graphql.org/draft/#sec-Leaf-Field-Selections", Assert.IsType<ValidationError>(e).SpecifiedBy));
     }
 
     [Fact]
@@ -155,5 +155,51 @@ public sealed class DocumentValidatorTests
 
         Assert.Equal(first.Select(e => e.Message), second.Select(e => e.Message));
         Assert.Single(second);
+    }
+
+    [Fact]
+    public void Validations_on_many_threads_at_once_give_the_answers_of_one_thread()
+    {
+        // Each thread reuses its own walk state; no document may see another's.
+        string[] queries =
+        [
+            "{ dog { name } }",
+            "query A { dog { name } } query A { cat { name } }",
+            "{ dog { unknown ...F } } fragment F on Dog { name: barks }",
+            "query ($v: Int) { complicatedArgs { stringArgField(stringArg: $v) } }",
+            "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+        ];
+        var expected = queries.Select(q => string.Join("|", Validate(q))).ToArray();
+
+        var results = new string[400];
+        Parallel.For(0, results.Length, i => results[i] = string.Join("|", Validate(queries[i % queries.Length])));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % queries.Length], results[i]);
+        }
+    }
+
+    [Fact]
+    public void A_rule_may_validate_another_document_while_validating()
+    {
+        var inner = new NestedValidationRule();
+        var errors = DocumentValidator.Validate(ValidationHarness.TestSchema, Parser.Parse("{ dog { unknown } }"), [inner, new FieldsOnCorrectTypeRule()]);
+
+        Assert.Equal(["Cannot query field \"nope\" on type \"QueryRoot\"."], inner.InnerErrors);
+        Assert.Equal(["Cannot query field \"unknown\" on type \"Dog\"."], errors.Select(e => e.Message));
+    }
+
+    private sealed class NestedValidationRule : StatelessValidationRule
+    {
+        public List<string> InnerErrors { get; } = [];
+
+        public override string SpecifiedBy => "test";
+
+        public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context)
+        {
+            InnerErrors.AddRange(DocumentValidator.Validate(context.Schema, Parser.Parse("{ nope }")).Select(e => e.Message));
+            return VisitAction.Continue;
+        }
     }
 }

@@ -12,16 +12,25 @@ public sealed class NoFragmentCyclesRule : IValidationRule
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor();
 
+    /// <summary>Creates the search's state only when the document has a fragment.</summary>
     private sealed class Visitor : ValidationVisitor
+    {
+        private CycleSearch? _search;
+
+        public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context) => VisitAction.SkipChildren;
+
+        public override VisitAction EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context) =>
+            (_search ??= new CycleSearch()).EnterFragmentDefinition(node, context);
+    }
+
+    private sealed class CycleSearch
     {
         // Visited fragments keep the search linear and stop a cycle from being reported twice.
         private readonly HashSet<string> _visitedFragments = new(StringComparer.Ordinal);
         private readonly List<FragmentSpreadNode> _spreadPath = [];
         private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
 
-        public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context) => VisitAction.SkipChildren;
-
-        public override VisitAction EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context)
+        public VisitAction EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context)
         {
             DetectCycleRecursive(node, context);
             return VisitAction.SkipChildren;

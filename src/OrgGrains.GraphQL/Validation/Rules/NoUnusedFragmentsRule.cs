@@ -11,14 +11,9 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
 
     private sealed class Visitor : ValidationVisitor
     {
-        private readonly List<OperationDefinitionNode> _operations = [];
         private List<FragmentDefinitionNode>? _fragments;
 
-        public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context)
-        {
-            _operations.Add(node);
-            return VisitAction.SkipChildren;
-        }
+        public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context) => VisitAction.SkipChildren;
 
         public override VisitAction EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context)
         {
@@ -33,8 +28,17 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
                 return;
             }
 
+            var operations = new List<OperationDefinitionNode>();
+            foreach (var definition in node.Definitions)
+            {
+                if (definition is OperationDefinitionNode operation)
+                {
+                    operations.Add(operation);
+                }
+            }
+
             var used = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var fragment in context.GetRecursivelyReferencedFragmentsForOperations(_operations))
+            foreach (var fragment in context.GetRecursivelyReferencedFragmentsForOperations(operations))
             {
                 used.Add(fragment.Name.Value);
             }

@@ -10,9 +10,9 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
 {
     public string SpecifiedBy => Spec.DirectivesAreUniquePerLocation;
 
-    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(DocumentDirectives.Find(context.Document));
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor();
 
-    private sealed class Visitor(IReadOnlyDictionary<string, DirectiveDefinitionNode>? documentDirectives) : ValidationVisitor
+    private sealed class Visitor : ValidationVisitor
     {
         private Dictionary<string, DirectiveNode>? _schemaDirectives;
         private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
@@ -91,9 +91,9 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
             return VisitAction.Continue;
         }
 
-        private bool IsUnique(string name, ValidationContext context)
+        private static bool IsUnique(string name, ValidationContext context)
         {
-            if (documentDirectives?.GetValueOrDefault(name) is { } definition)
+            if (context.DocumentDirectives?.GetValueOrDefault(name) is { } definition)
             {
                 return !definition.Repeatable;
             }

@@ -38,7 +38,7 @@ public sealed class ValuesOfCorrectTypeRule : StatelessValidationRule
         {
             if (TypePredicates.IsRequiredArgument(fieldDef) && !HasField(node, fieldDef.Name))
             {
-                context.ReportError($"Field \"{type.Name}.{fieldDef.Name}\" of required type \"{fieldDef.Type}\" was not provided.", node);
+                context.ReportError($"Field \"{type.Name}.{fieldDef.Name}\" of required type \"{fieldDef.Type}\" was not provided.", node, Spec.InputObjectRequiredFields);
             }
         }
 
@@ -59,7 +59,8 @@ public sealed class ValuesOfCorrectTypeRule : StatelessValidationRule
             context.ReportError(
                 $"Field \"{node.Name.Value}\" is not defined by type \"{parentType.Name}\"." +
                 DidYouMean.For(SuggestionList.For(node.Name.Value, parentType.Fields.Select(static f => f.Name))),
-                node);
+                node,
+                Spec.InputObjectFieldNames);
         }
 
         return VisitAction.Continue;

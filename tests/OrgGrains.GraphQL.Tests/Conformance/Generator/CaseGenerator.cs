@@ -6,7 +6,8 @@ namespace OrgGrains.GraphQL.Tests.Conformance.Generator;
 /// Seeded random conformance cases over <see cref="GeneratorSchemas"/>. Case <c>i</c> of seed <c>s</c>
 /// depends on nothing but (s, i), so a failing case is reproduced from the two numbers in its id,
 /// <c>gen:{seed}:{index}:{schema}:{kind}</c>. About half are valid documents (a third of those with
-/// faulty root values), half are valid documents broken one way by <see cref="DocumentMutator"/>.
+/// faulty root values), half are valid documents broken one way by <see cref="DocumentMutator"/>;
+/// one in 25 is a schema case instead (<see cref="SchemaMutator"/>).
 /// </summary>
 internal static class CaseGenerator
 {
@@ -19,6 +20,11 @@ internal static class CaseGenerator
     {
         var random = new Random(unchecked(seed * 1_000_003 + index));
         var schema = GeneratorSchemas.All[index % GeneratorSchemas.All.Count];
+        if (random.Next(25) == 0)
+        {
+            var (schemaKind, sdl, schemaQuery) = new SchemaMutator(schema, random).Mutate();
+            return new ConformanceCase($"gen:{seed}:{index}:{schema.Name}:schema-{schemaKind}", sdl, new System.Text.Json.Nodes.JsonObject { ["extra"] = 1 }, schemaQuery);
+        }
         var generated = new DocumentGenerator(schema, random).Generate();
 
         var roll = random.Next(100);

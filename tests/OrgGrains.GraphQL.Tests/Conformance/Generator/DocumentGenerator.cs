@@ -27,7 +27,7 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
 
     public GeneratedDocument Generate()
     {
-        document = new GenDocument { Pretty = random.Next(3) == 0, FragmentsFirst = random.Next(4) == 0 };
+        document = new GenDocument { Pretty = random.Next(3) == 0, FragmentsFirst = random.Next(4) == 0, Noisy = random.Next(6) == 0 };
         var operationCount = random.Next(5) == 0 ? 2 : 1;
         var chosen = random.Next(operationCount);
         JsonObject? chosenVariables = null;
@@ -61,12 +61,35 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
             var roll = random.Next(100);
             var canNest = budget > 0 && fragmentNesting < 2;
             budget--;
-            if (roll < 8 || type.Kind == TypeKind.Union && (roll < 30 || !canNest)) selections.Add(Typename());
+            if (depth == 0 && roll < 3 && type.Name == schema.QueryType) selections.Add(Introspection());
+            else if (roll < 8 || type.Kind == TypeKind.Union && (roll < 30 || !canNest)) selections.Add(Typename());
             else if (canNest && (roll < 20 || type.Kind == TypeKind.Union)) selections.Add(InlineFragment(type, depth, fragmentNesting + 1));
             else if (canNest && roll < 28) selections.Add(Spread(type, depth, fragmentNesting + 1));
             else if (Field(type, depth) is { } field) selections.Add(field);
         }
         return selections;
+    }
+
+    private static readonly string[] IntrospectedTypeFields =
+        ["kind", "name", "description", "isOneOf", "specifiedByURL",
+         "fields(includeDeprecated: true) { name args { name defaultValue type { kind name ofType { kind name ofType { kind name } } } } type { kind name ofType { kind name } } }",
+         "inputFields { name defaultValue type { kind name ofType { name } } }", "enumValues { name isDeprecated }",
+         "possibleTypes { name }", "interfaces { name }"];
+
+    /// <summary>§4: <c>__type(name:)</c> on one of the schema's types (or one it lacks), or <c>__schema</c>.</summary>
+    private GenField Introspection()
+    {
+        var selections = IntrospectedTypeFields.Where(_ => random.Next(3) == 0).DefaultIfEmpty("name").Select(f => (GenSelection)new GenField(f)).ToList();
+        if (random.Next(4) == 0)
+        {
+            var types = new GenField("types") { Selections = selections };
+            return new GenField("__schema") { Selections = [types, new GenField("queryType") { Selections = [new GenField("name")] }] };
+        }
+        var names = schema.Types.Keys.Append("NoSuchType").ToList();
+        var field = new GenField("__type") { Selections = selections };
+        field.Args.Add(new GenArgument("name", GenLiteral.String(names[random.Next(names.Count)])));
+        field.Alias = $"__type_{ArgumentsKey(field.Args)}".TrimStart('_');
+        return field;
     }
 
     private GenField Typename()
@@ -146,15 +169,24 @@ internal sealed class DocumentGenerator(SchemaModel schema, Random random)
         }
     }
 
-    /// <summary>A value for an argument (or input field) of <paramref name="type"/>: a literal, or a new variable.</summary>
+    /// <summary>A value for an argument (or directive argument) of <paramref name="type"/>: a literal, perhaps with variables inside, or a new variable.</summary>
     private GenValue ArgumentValue(TypeRef type, bool hasDefault)
     {
-        if (random.Next(4) != 0) return values.Literal(type);
+        if (random.Next(4) != 0) return values.Literal(type, nested: NestedVariable);
+        return NewVariable(type, hasDefault, mayBeNullableWithDefault: true);
+    }
 
+    /// <summary>Now and then a variable for a list item or input-object field inside a literal.</summary>
+    private GenValue? NestedVariable(TypeRef type) =>
+        random.Next(8) == 0 ? NewVariable(type, hasDefault: false, mayBeNullableWithDefault: false) : null;
+
+    private GenVariable NewVariable(TypeRef type, bool hasDefault, bool mayBeNullableWithDefault)
+    {
         var name = $"v{++variableCount}";
         var definition = new GenVariableDefinition(name, type.ToString());
         // §5.8.5: a nullable variable with a default may stand where a non-null value is expected.
-        if (type.NonNull && random.Next(5) == 0)
+        // (Not inside literals: graphql-js wants non-null variables for @oneOf fields.)
+        if (mayBeNullableWithDefault && type.NonNull && random.Next(5) == 0)
         {
             definition.Type = type.Nullable.ToString();
             definition.DefaultValue = values.Literal(type);

@@ -146,7 +146,7 @@ internal sealed class DocumentMutator(SchemaModel schema, Random random)
     private bool UnknownArgument(GeneratedDocument g) => WithField(g, f => f.Name != "__typename", f =>
         f.Args.Add(new GenArgument(Pick(["bogus", "limit", "first", "id"]) is var n && f.Args.All(a => a.Name != n) ? n : "bogus2", GenLiteral.Int(1))));
 
-    private bool WrongArgumentType(GeneratedDocument g) => WithField(g, f => f.Args.Any(a => a.Value is not GenVariable), f =>
+    private bool WrongArgumentType(GeneratedDocument g) => WithField(g, f => fieldsByName.ContainsKey(f.Name) && f.Args.Any(a => a.Value is not GenVariable), f =>
     {
         var arg = f.Args.Where(a => a.Value is not GenVariable).ElementAt(random.Next(f.Args.Count(a => a.Value is not GenVariable)));
         var type = fieldsByName[f.Name].Args.First(a => a.Name == arg.Name).Type;

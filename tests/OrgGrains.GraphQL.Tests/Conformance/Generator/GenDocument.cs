@@ -162,6 +162,9 @@ internal sealed class GenDocument
     /// <summary>Print over many indented lines (else on one line).</summary>
     public bool Pretty { get; set; }
 
+    /// <summary>Print with ignored tokens (§2.1.7): commas between selections and comments.</summary>
+    public bool Noisy { get; set; }
+
     /// <summary>Print fragment definitions before the operations (both orders are valid, §2.2).</summary>
     public bool FragmentsFirst { get; set; }
 
@@ -222,8 +225,10 @@ internal sealed class GenDocument
     private void PrintSelections(StringBuilder text, List<GenSelection> selections, int depth)
     {
         text.Append('{');
+        if (Noisy) text.Append(" # selections ✓ \"quoted\" {\n");
         foreach (var selection in selections)
         {
+            if (Noisy && selection != selections[0]) text.Append(',');
             if (Pretty) text.Append('\n').Append(' ', (depth + 1) * 2);
             else text.Append(' ');
             switch (selection)

@@ -15,14 +15,20 @@ internal sealed class InputValues(SchemaModel schema, Random random)
 
     private static readonly string[] FloatLiterals = ["1.5", "-0.25", "3", "0", "1e3", "2.5E-2", "-7", "123.456"];
 
-    public GenValue Literal(TypeRef type, int depth = 0)
+    /// <summary>
+    /// A literal of <paramref name="type"/>. <paramref name="nested"/>, when given, may answer for a list
+    /// item or input-object field instead (a variable there); default values pass none, as they are const.
+    /// </summary>
+    public GenValue Literal(TypeRef type, int depth = 0, Func<TypeRef, GenValue?>? nested = null)
     {
         if (!type.NonNull && random.Next(10) == 0) return GenLiteral.Null;
         if (type.IsList)
         {
+            // A single item for a list (§3.11 input coercion); no variables inside it, as validation
+            // (§5.8.5) types the positions in a literal by the literal's shape, not by coercion.
             if (random.Next(4) == 0) return Literal(type.OfType!, depth + 1);
             var items = new List<GenValue>();
-            for (var i = random.Next(depth > 2 ? 2 : 4); i > 0; i--) items.Add(Literal(type.OfType!, depth + 1));
+            for (var i = random.Next(depth > 2 ? 2 : 4); i > 0; i--) items.Add(nested?.Invoke(type.OfType!) ?? Literal(type.OfType!, depth + 1, nested));
             return new GenList(items);
         }
         var named = schema[type.Name!];
@@ -31,7 +37,9 @@ internal sealed class InputValues(SchemaModel schema, Random random)
             case TypeKind.Enum:
                 return GenLiteral.Enum(Pick(named.EnumValues));
             case TypeKind.InputObject:
-                return new GenObject(InputFields(named).Select(f => new GenArgument(f.Name, Literal(f.OneOfType ?? f.Type, depth + 1))).ToList());
+                return new GenObject(InputFields(named)
+                    .Select(f => new GenArgument(f.Name, nested?.Invoke(f.OneOfType ?? f.Type) ?? Literal(f.OneOfType ?? f.Type, depth + 1, nested)))
+                    .ToList());
         }
         return named.Name switch
         {
