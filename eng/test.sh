@@ -6,4 +6,9 @@ cd "$(dirname "$0")/.."
 
 npm ci --prefix tests/node --no-audit --no-fund --loglevel=error
 
+# The GraphiQL test drives Debian's Chromium through playwright-core.
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update && apt-get install -y chromium
+fi
+
 dotnet test OrgGrains.sln -c Release --nologo

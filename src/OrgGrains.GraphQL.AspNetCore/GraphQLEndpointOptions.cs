@@ -56,6 +56,9 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Where persisted operations are kept; register the allowlist here.</summary>
     public IPersistedOperationStore PersistedOperationStore { get; set; } = new InMemoryPersistedOperationStore();
 
+    /// <summary>GraphiQL for browsers (a GET asking for text/html) at the endpoint's path.</summary>
+    public bool EnableGraphiQL { get; set; } = true;
+
     /// <summary>The schema as SDL at <c>{path}/schema.graphql</c>.</summary>
     public bool EnableSchemaEndpoint { get; set; } = true;
 }

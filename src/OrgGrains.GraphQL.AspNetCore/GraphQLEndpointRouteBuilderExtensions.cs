@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrgGrains.GraphQL.AspNetCore.GraphiQL;
 using OrgGrains.GraphQL.AspNetCore.Http;
 using OrgGrains.GraphQL.AspNetCore.ServerSentEvents;
 using OrgGrains.GraphQL.AspNetCore.WebSockets;
@@ -34,6 +35,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var http = new GraphQLHttpHandler(runner, options);
         var webSockets = new GraphQLTransportWsHandler(runner, options);
         var sse = new GraphQLSseHandler(runner);
+        var basePath = pattern.TrimEnd('/');
+        var graphiql = new GraphiQLPage(basePath);
 
         if (options.EnableWebSockets && endpoints is IApplicationBuilder app)
         {
@@ -47,6 +50,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
                 if (options.EnableWebSockets && context.WebSockets.IsWebSocketRequest)
                 {
                     return webSockets.AcceptAsync(context);
+                }
+
+                if (options.EnableGraphiQL && GraphiQLPage.IsWanted(context.Request) && !context.Request.Query.ContainsKey("query"))
+                {
+                    return graphiql.HtmlAsync(context);
                 }
 
                 var method = context.Request.Method;
@@ -91,10 +99,16 @@ public static class GraphQLEndpointRouteBuilderExtensions
             }),
         };
 
+        if (options.EnableGraphiQL)
+        {
+            builders.Add(endpoints.MapGet(basePath + "/graphiql/graphiql.js", GraphiQLPage.ScriptAsync));
+            builders.Add(endpoints.MapGet(basePath + "/graphiql/graphiql.css", GraphiQLPage.StylesAsync));
+        }
+
         if (options.EnableSchemaEndpoint)
         {
             var sdl = new Lazy<string>(() => SchemaPrinter.Print(executor.Schema));
-            builders.Add(endpoints.MapGet(pattern.TrimEnd('/') + "/schema.graphql", context =>
+            builders.Add(endpoints.MapGet(basePath + "/schema.graphql", context =>
             {
                 context.Response.ContentType = "text/plain; charset=utf-8";
                 return context.Response.WriteAsync(sdl.Value, context.RequestAborted);
