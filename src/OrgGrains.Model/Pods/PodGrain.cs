@@ -8,7 +8,11 @@ public sealed class PodGrain(
     OrgModelOptions options)
     : OrgUnitGrain<PodState>(state, options), IPodGrain
 {
+    /// <summary>How long a built view serves reads while the pod does not change: its rolling
+    /// metrics move with time only, so a view up to this old is still current to the second.</summary>
+    private static readonly TimeSpan ViewFreshness = TimeSpan.FromSeconds(1);
     private PodContribution? _lastContribution;
+    private (long Version, DateTimeOffset BuiltAt, PodView View)? _view;
 
     protected override UnitRef Self => UnitRef.Pod(Key);
 
@@ -17,7 +21,15 @@ public sealed class PodGrain(
 
     protected override ImmutableArray<Alert>? CurrentAlerts() => AlertBook.Sorted(S.Alerts);
 
-    public Task<PodView?> GetAsync() => Task.FromResult(S.Exists ? PodViews.View(S, Now, Options) : null);
+    public Task<PodView?> GetAsync() => Task.FromResult(S.Exists ? CurrentView() : null);
+
+    private PodView CurrentView()
+    {
+        var now = Now;
+        if (_view is not { } cached || cached.Version != S.Version || now - cached.BuiltAt >= ViewFreshness || now < cached.BuiltAt)
+            _view = cached = (S.Version, now, PodViews.View(S, now, Options));
+        return cached.View;
+    }
 
     public Task<PodMetrics?> GetMetricsAsync()
     {
@@ -200,5 +212,5 @@ public sealed class PodGrain(
         return v;
     }
 
-    private MutationResult<PodView> Ok() => MutationResult<PodView>.Ok(PodViews.View(S, Now, Options));
+    private MutationResult<PodView> Ok() => MutationResult<PodView>.Ok(CurrentView());
 }
