@@ -8,7 +8,7 @@ npm ci --prefix tests/node --no-audit --no-fund --loglevel=error
 
 # The GraphiQL test drives Debian's Chromium through playwright-core.
 if [ ! -x /usr/bin/chromium ]; then
-  apt-get update && apt-get install -y chromium
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
 
 dotnet test OrgGrains.sln -c Release --nologo
