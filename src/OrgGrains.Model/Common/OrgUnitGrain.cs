@@ -61,7 +61,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         // The link is recorded even when the unit does not exist (yet): the dependency grain checked
         // existence when it was created, and a unit must never lose a link that is already delivered to it.
         S.Version++;
-        await WriteAsync();
+        await PersistProjectionAsync();
         if (S.Exists)
             await ChangedAsync("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId);
     }
@@ -77,12 +77,22 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         await ChangedAsync(action, actor);
     }
 
+    /// <summary>How a projection received from another grain (a dependency link) is persisted: at
+    /// once by default; roll-up grains, whose projections are repaired by their sources, write behind.</summary>
+    protected virtual Task PersistProjectionAsync() => WriteAsync();
+
+    /// <summary>Runs before every write of the state.</summary>
+    protected virtual void BeforeWrite()
+    {
+    }
+
     /// <summary>A failed write leaves memory ahead of storage; the activation is dropped so the
     /// next call reads what storage holds, and the caller (or its repair) tries again.</summary>
     private async Task WriteAsync()
     {
         try
         {
+            BeforeWrite();
             await Persisted.WriteStateAsync();
         }
         catch

@@ -136,6 +136,13 @@ public sealed class DomainGrain : OrgUnitGrain<DomainState>, IDomainGrain
         }
     }
 
+    /// <summary>Links onto a domain are projections the dependency grains repair: written behind.</summary>
+    protected override Task PersistProjectionAsync()
+    {
+        _rollupWrites.MarkDirty();
+        return Task.CompletedTask;
+    }
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _rollupWrites.FlushAsync();
 
     /// <summary>Versioned by the domain's own version plus the roll-up's changes, so the steering

@@ -22,6 +22,15 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
     /// <summary>The alert sets live in the index; they are copied into the state only when it is written.</summary>
     private void PrepareForWrite() => S.AlertSets = [.. _alerts.Sources];
 
+    protected override void BeforeWrite() => PrepareForWrite();
+
+    /// <summary>Links onto the steering group are projections the dependency grains repair: written behind.</summary>
+    protected override Task PersistProjectionAsync()
+    {
+        _rollupWrites.MarkDirty();
+        return Task.CompletedTask;
+    }
+
     protected override UnitRef Self => new(UnitKind.SteeringGroup, Key);
 
     protected override bool ListedInDirectory => false;
@@ -168,7 +177,6 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
     private async Task CommitOwnAsync(string action, string actor, string? detail)
     {
         _orgState = null;
-        PrepareForWrite();
         await CommitAsync(action, actor, detail);
         await Feed.OrgStateChangedAsync(S.Version, Now);
     }
