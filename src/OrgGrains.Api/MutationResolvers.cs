@@ -72,6 +72,17 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         Unit<CapabilityNetworkView>("archiveCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (_, key) => g.GetGrain<ICapabilityNetworkGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
         Unit<InnovationLabView>("createInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
             .CreateAsync(new CreateLab(actor, Str(i, "name")!, Str(i, "theme")!)));
+        Unit<InnovationLabView>("startExploration", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
+            .StartExplorationAsync(new StartExploration(actor, Str(i, "explorationId")!, Str(i, "title")!)), keyField: "labKey");
+        Unit<InnovationLabView>("concludeExploration", "innovationLab", UnitKind.InnovationLab, (i, key) =>
+            Parse<ExplorationOutcome>(i, "outcome") is { } outcome
+                ? g.GetGrain<IInnovationLabGrain>(key).ConcludeExplorationAsync(new ConcludeExploration(actor, Str(i, "explorationId")!, outcome, Str(i, "podKey")))
+                : Task.FromResult(NotOneOf<InnovationLabView, ExplorationOutcome>(i, "outcome")), keyField: "labKey");
+        Unit<InnovationLabView>("setRadarEntry", "innovationLab", UnitKind.InnovationLab, (i, key) =>
+            Parse<RadarRing>(i, "ring") is { } ring
+                ? g.GetGrain<IInnovationLabGrain>(key).SetRadarEntryAsync(new SetRadarEntry(actor, Str(i, "technology")!, ring, Str(i, "rationale")!))
+                : Task.FromResult(NotOneOf<InnovationLabView, RadarRing>(i, "ring")), keyField: "labKey");
+        _b.ResolveAwait("Mutation", "recordCommunityEvent", RecordCommunityEventAsync);
         Unit<InnovationLabView>("archiveInnovationLab", "innovationLab", UnitKind.InnovationLab, (_, key) => g.GetGrain<IInnovationLabGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
 
         Unit<DependencyView>("createDependency", "dependency", UnitKind.Dependency, (i, key) =>
@@ -129,6 +140,30 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         i.TryGetValue("objectives", out var v) && v is not null ? JsonSerializer.SerializeToElement(v, Web).Deserialize<ImmutableArray<Objective>>(Web) : null;
 
     private static UnitRef? Community(IReadOnlyDictionary<string, object?> i) => GlobalId.TryDecode(Str(i, "communityId"));
+
+    /// <summary>An enum given as text (GRAPHQL_CASE or PascalCase); null when it names no member.</summary>
+    private static TEnum? Parse<TEnum>(IReadOnlyDictionary<string, object?> i, string name)
+        where TEnum : struct, Enum =>
+        System.Enum.TryParse<TEnum>(Str(i, name)?.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? value : null;
+
+    private static MutationResult<T> NotOneOf<T, TEnum>(IReadOnlyDictionary<string, object?> i, string name)
+        where T : class
+        where TEnum : struct, Enum => MutationResult<T>.Fail(UserError.At(ErrorCodes.Invalid,
+            $"{name} '{Str(i, name)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.", "input", name));
+
+    private async ValueTask<object?> RecordCommunityEventAsync(ResolveContext ctx)
+    {
+        var i = Input(ctx);
+        var command = new RecordCommunityEvent(actor, Str(i, "eventId")!, Str(i, "title")!, Str(i, "kind")!, Date(i, "at")!.Value);
+        var unit = GlobalId.TryDecode(Str(i, "unitId"));
+        var errors = unit?.Kind switch
+        {
+            UnitKind.CapabilityNetwork => (await loaders.Grains.GetGrain<ICapabilityNetworkGrain>(unit.Value.Id).RecordEventAsync(command).ConfigureAwait(false)).Errors,
+            UnitKind.InnovationLab => (await loaders.Grains.GetGrain<IInnovationLabGrain>(unit.Value.Id).RecordEventAsync(command).ConfigureAwait(false)).Errors,
+            _ => [UserError.At("INVALID_ID", "`unitId` is not the global id of a capability network or innovation lab.", "input", "unitId")],
+        };
+        return Payload("unit", errors.IsDefaultOrEmpty ? new UnitNode(unit!.Value) : null, errors, "unitId");
+    }
 
     private static MutationResult<T> BadId<T>(string field)
         where T : class => MutationResult<T>.Fail(UserError.At("INVALID_ID", $"`{field}` is not a global id of this API.", "input", field));

@@ -128,10 +128,14 @@ internal sealed class UnitResolvers(Loaders loaders)
         FromView<InnovationLabView>("InnovationLab", "explorations", v => v.Explorations);
         FromView<InnovationLabView>("InnovationLab", "radar", v => v.Radar);
         FromView<InnovationLabView>("InnovationLab", "openDependencies", v => v.OpenDependencies.Select(d => Dependency(d.DependencyId)));
-        _b.Resolve("Exploration", "outcome", ctx => ((Exploration)ctx.Source!).Outcome?.ToString());
+        _b.Resolve("Exploration", "outcome", ctx => ((Exploration)ctx.Source!).Outcome is { } o ? ConstantCase(o.ToString()) : null);
         _b.Resolve("Exploration", "promotedToPod", ctx => ((Exploration)ctx.Source!).PromotedToPodId is { } p ? Unit(UnitKind.Pod, p) : null);
-        _b.Resolve("RadarEntry", "ring", ctx => ((RadarEntry)ctx.Source!).Ring.ToString());
+        _b.Resolve("RadarEntry", "ring", ctx => ConstantCase(((RadarEntry)ctx.Source!).Ring.ToString()));
     }
+
+    /// <summary>Model enums exposed as text read as the inputs take them: PromotedToPod → PROMOTED_TO_POD.</summary>
+    private static string ConstantCase(string pascal) =>
+        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     /// <summary>Networks and labs share the domains' Active/Archived status enum.</summary>
     private static DomainStatus Status(CommunityStatus status) => status == CommunityStatus.Active ? DomainStatus.Active : DomainStatus.Archived;
@@ -183,7 +187,7 @@ internal sealed class UnitResolvers(Loaders loaders)
         _b.Resolve("Initiative", "riskReduction", ctx => ((RankedInitiative)ctx.Source!).Initiative.RiskReduction);
         _b.Resolve("Initiative", "jobSize", ctx => ((RankedInitiative)ctx.Source!).Initiative.JobSize);
         _b.Resolve("Initiative", "domains", ctx => Units(UnitKind.Domain, ((RankedInitiative)ctx.Source!).Initiative.DomainIds.IsDefault ? [] : ((RankedInitiative)ctx.Source!).Initiative.DomainIds));
-        _b.Resolve("GovernancePolicy", "area", ctx => ((GovernancePolicy)ctx.Source!).Area.ToString());
+        _b.Resolve("GovernancePolicy", "area", ctx => ConstantCase(((GovernancePolicy)ctx.Source!).Area.ToString()));
     }
 
     private void OrgField(string field, Func<OrgState, object?> read) =>

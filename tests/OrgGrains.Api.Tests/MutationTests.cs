@@ -169,3 +169,25 @@ public sealed class MutationTests(EmptySiloFixture fixture) : IClassFixture<Empt
         Assert.Equal("NOT_FOUND", OnlyError(unknown).GetProperty("code").GetString());
     }
 }
+
+public sealed class CommunityMutationTests(EmptySiloFixture fixture) : IClassFixture<EmptySiloFixture>
+{
+    [Fact]
+    public async Task Lab_records_events_and_radar_and_refuses_an_unknown_ring()
+    {
+        var silo = fixture.Silo;
+        string lab = $"lab-{Guid.NewGuid():N}"[..16];
+        await silo.DataAsync("mutation($input: CreateInnovationLabInput!) { createInnovationLab(input: $input) { userErrors { code } } }",
+            new { input = new { key = lab, name = "GenAI lab", theme = "Agents" } });
+        var recorded = (await silo.DataAsync("mutation($input: RecordCommunityEventInput!) { recordCommunityEvent(input: $input) { unit { ... on InnovationLab { events { title } } } userErrors { code } } }",
+            new { input = new { unitId = GlobalId.Encode(Model.UnitRef.Lab(lab)), eventId = "ev1", title = "Agent hackathon", kind = "Hackathon", at = DateTimeOffset.UtcNow.AddDays(-1) } })).GetProperty("recordCommunityEvent");
+        Assert.Equal("Agent hackathon", recorded.GetProperty("unit").GetProperty("events")[0].GetProperty("title").GetString());
+        var radar = (await silo.DataAsync("mutation($input: SetRadarEntryInput!) { setRadarEntry(input: $input) { innovationLab { radar { technology ring } } userErrors { code field } } }",
+            new { input = new { labKey = lab, technology = "MCP", ring = "TRIAL", rationale = "Promising" } })).GetProperty("setRadarEntry");
+        Assert.Equal("TRIAL", radar.GetProperty("innovationLab").GetProperty("radar")[0].GetProperty("ring").GetString());
+        var refused = (await silo.DataAsync("mutation($input: SetRadarEntryInput!) { setRadarEntry(input: $input) { innovationLab { key } userErrors { code field } } }",
+            new { input = new { labKey = lab, technology = "X", ring = "MAYBE", rationale = "?" } })).GetProperty("setRadarEntry");
+        Assert.Equal("INVALID", refused.GetProperty("userErrors")[0].GetProperty("code").GetString());
+        Assert.Equal("ring", refused.GetProperty("userErrors")[0].GetProperty("field")[1].GetString());
+    }
+}
