@@ -96,6 +96,9 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
                 ? g.GetGrain<IDependencyGrain>(key).ReassignAsync(new ReassignDependency(actor, provider))
                 : Task.FromResult(BadId<DependencyView>("newProviderId")));
 
+        Unit<DependencyView>("updateDependency", "dependency", UnitKind.Dependency, (i, key) => g.GetGrain<IDependencyGrain>(key)
+            .UpdateAsync(new UpdateDependency(actor, Str(i, "description"), Date(i, "neededBy"))));
+
         Steering("upsertInitiative", ctx =>
         {
             var i = Input(ctx);

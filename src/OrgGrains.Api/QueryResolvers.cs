@@ -89,7 +89,7 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var directory = loaders.Directory(kind);
             return await paging.PageAsync<UnitSummary>(ctx,
                 (first, after) => directory.ListAsync(query with { First = first, After = after }),
-                s => s.Unit.Id, s => new UnitNode(s.Unit, s)).ConfigureAwait(false);
+                s => s.Unit.Id, s => new UnitNode(s.Unit, s.Name)).ConfigureAwait(false);
         });
 
     /// <summary>The closure over open dependencies; with <c>depth</c>, only what lies within that many

@@ -45,8 +45,8 @@ internal sealed class UnitResolvers(Loaders loaders)
     private async ValueTask<object?> NameAsync(ResolveContext ctx)
     {
         var node = Node(ctx);
-        if (node.Summary is { } s)
-            return s.Name;
+        if (node.Name is { } name)
+            return name;
         return (await loaders.SummaryAsync(ctx, node.Ref).ConfigureAwait(false))?.Name;
     }
 
@@ -86,7 +86,7 @@ internal sealed class UnitResolvers(Loaders loaders)
         FromView<PodView>("Pod", "openDependencies", v => v.OpenDependencies.Select(d => Dependency(d.DependencyId)));
         FromView<PodView>("Pod", "createdAt", v => v.CreatedAt);
         FromView<PodView>("Pod", "updatedAt", v => v.UpdatedAt);
-        _b.Resolve("PodMember", "person", ctx => Unit(UnitKind.Person, ((PodMemberView)ctx.Source!).PersonId));
+        _b.Resolve("PodMember", "person", ctx => ((PodMemberView)ctx.Source!) is var m ? new UnitNode(UnitRef.Person(m.PersonId), m.Name) : null);
         _b.Resolve("PodMember", "name", ctx => ((PodMemberView)ctx.Source!).Name);
         _b.Resolve("PodMetrics", "costPerDay", ctx => (double)((PodMetrics)ctx.Source!).CostPerDay);
     }
@@ -98,7 +98,7 @@ internal sealed class UnitResolvers(Loaders loaders)
         FromView<DomainView>("Domain", "objectives", v => v.Objectives);
         FromView<DomainView>("Domain", "funding", v => (double)v.Funding);
         FromView<DomainView>("Domain", "talentTarget", v => v.TalentTarget);
-        FromView<DomainView>("Domain", "pods", v => Units(UnitKind.Pod, v.Pods.Select(p => p.PodId)));
+        FromView<DomainView>("Domain", "pods", v => v.Pods.Select(p => new UnitNode(UnitRef.Pod(p.PodId), p.Name)));
         FromView<DomainView>("Domain", "metrics", v => v.Metrics);
         FromView<DomainView>("Domain", "health", v => v.Health);
         FromView<DomainView>("Domain", "lastHypothesisConcludedAt", v => v.LastHypothesisConcludedAt);
@@ -115,7 +115,7 @@ internal sealed class UnitResolvers(Loaders loaders)
     {
         FromView<CapabilityNetworkView>("CapabilityNetwork", "discipline", v => v.Discipline);
         FromView<CapabilityNetworkView>("CapabilityNetwork", "status", v => Status(v.Status));
-        FromView<CapabilityNetworkView>("CapabilityNetwork", "members", v => Units(UnitKind.Person, v.Members.Select(m => m.PersonId)));
+        FromView<CapabilityNetworkView>("CapabilityNetwork", "members", v => v.Members.Select(m => new UnitNode(UnitRef.Person(m.PersonId), m.Name)));
         FromView<CapabilityNetworkView>("CapabilityNetwork", "standards", v => v.Standards.GroupBy(s => s.StandardId).Select(g => g.MaxBy(s => s.Version)));
         FromView<CapabilityNetworkView>("CapabilityNetwork", "events", v => v.Events);
         FromView<CapabilityNetworkView>("CapabilityNetwork", "coveredPods", v => Units(UnitKind.Pod, v.Coverage.Pods));
@@ -123,7 +123,7 @@ internal sealed class UnitResolvers(Loaders loaders)
         FromView<CapabilityNetworkView>("CapabilityNetwork", "openDependencies", v => v.OpenDependencies.Select(d => Dependency(d.DependencyId)));
         FromView<InnovationLabView>("InnovationLab", "theme", v => v.Theme);
         FromView<InnovationLabView>("InnovationLab", "status", v => Status(v.Status));
-        FromView<InnovationLabView>("InnovationLab", "members", v => Units(UnitKind.Person, v.Members.Select(m => m.PersonId)));
+        FromView<InnovationLabView>("InnovationLab", "members", v => v.Members.Select(m => new UnitNode(UnitRef.Person(m.PersonId), m.Name)));
         FromView<InnovationLabView>("InnovationLab", "events", v => v.Events);
         FromView<InnovationLabView>("InnovationLab", "explorations", v => v.Explorations);
         FromView<InnovationLabView>("InnovationLab", "radar", v => v.Radar);

@@ -120,6 +120,11 @@ public sealed class MutationTests(EmptySiloFixture fixture) : IClassFixture<Empt
         Assert.Equal("ACCEPTED", blocked.GetProperty("dependency").GetProperty("blockedFrom").GetString());
         Assert.True(blocked.GetProperty("dependency").GetProperty("history").GetArrayLength() >= 3);
 
+        var updated = await MutateAsync("mutation($input: UpdateDependencyInput!) { updateDependency(input: $input) { dependency { description } userErrors { code } } }",
+            new { key = dependency, description = "Claims history feed, daily" });
+        NoErrors(updated);
+        Assert.Equal("Claims history feed, daily", updated.GetProperty("dependency").GetProperty("description").GetString());
+
         var badId = await MutateAsync("mutation($input: CreateDependencyInput!) { createDependency(input: $input) { dependency { key } userErrors { code field } } }",
             new { key = Unique("dep"), consumerId = "nonsense", providerId = GlobalId.Encode(Model.UnitRef.Pod(provider)), kind = "DATA", description = "x" });
         Assert.Equal(["input", "consumerId"], Field(OnlyError(badId)));
