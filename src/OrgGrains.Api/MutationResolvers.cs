@@ -1,0 +1,232 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using OrgGrains.GraphQL.Execution;
+using OrgGrains.GraphQL.Types;
+using OrgGrains.Model;
+
+namespace OrgGrains.Api;
+
+/// <summary>The Mutation root. Each mutation calls one grain method, which applies the change
+/// whole or refuses it with user errors (the model guarantees nothing is half-applied); the
+/// payload carries the changed unit or the errors, with the model's field paths renamed to this
+/// API's input fields. The actor is the configured one.</summary>
+internal sealed class MutationResolvers(Loaders loaders, string actor)
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Model command fields whose input field is named differently here.</summary>
+    private static readonly Dictionary<string, string> InputNames = new(StringComparer.Ordinal)
+    {
+        ["id"] = "key",
+        ["podId"] = "podKey",
+        ["domainId"] = "domainKey",
+        ["toDomainId"] = "toDomainKey",
+        ["consumer"] = "consumerId",
+        ["provider"] = "providerId",
+        ["newProvider"] = "newProviderId",
+        ["community"] = "communityId",
+        ["domainIds"] = "domainKeys",
+    };
+
+    private SchemaBuilder _b = null!;
+
+    public void Bind(SchemaBuilder builder)
+    {
+        _b = builder;
+        var g = loaders.Grains;
+
+        Unit<PodView>("createPod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key)
+            .CreateAsync(new CreatePod(actor, Str(i, "name")!, Str(i, "mission")!, Str(i, "domainKey")!, Int(i, "wipLimit") ?? 5)));
+        Unit<PodView>("updatePod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key)
+            .UpdateAsync(new UpdatePod(actor, Str(i, "name"), Str(i, "mission"), Int(i, "wipLimit"))));
+        Unit<PodView>("movePod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key).MoveToDomainAsync(new MovePod(actor, Str(i, "toDomainKey")!)));
+        Unit<PodView>("transitionPod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key).TransitionAsync(new TransitionPod(actor, Enum<PodLifecycle>(i, "to"))));
+
+        Unit<DomainView>("createDomain", "domain", UnitKind.Domain, (i, key) => g.GetGrain<IDomainGrain>(key).CreateAsync(new CreateDomain(
+            actor, Str(i, "name")!, Str(i, "description")!, Objectives(i) ?? [], (decimal)(Dbl(i, "funding") ?? 0), Int(i, "talentTarget") ?? 0)));
+        Unit<DomainView>("updateDomain", "domain", UnitKind.Domain, (i, key) => g.GetGrain<IDomainGrain>(key)
+            .UpdateAsync(new UpdateDomain(actor, Str(i, "name"), Str(i, "description"), Objectives(i))));
+        Unit<DomainView>("allocateToDomain", "domain", UnitKind.Domain, (i, key) => g.GetGrain<IDomainGrain>(key)
+            .AllocateAsync(new AllocateToDomain(actor, (decimal)Dbl(i, "funding")!.Value, Int(i, "talentTarget")!.Value)));
+        Unit<DomainView>("archiveDomain", "domain", UnitKind.Domain, (_, key) => g.GetGrain<IDomainGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
+
+        Unit<PersonView>("createPerson", "person", UnitKind.Person, (i, key) => g.GetGrain<IPersonGrain>(key)
+            .CreateAsync(new CreatePerson(actor, Str(i, "name")!, Str(i, "email")!, Enum<Discipline>(i, "discipline"), Strings(i, "skills") ?? [])));
+        Unit<PersonView>("updatePerson", "person", UnitKind.Person, (i, key) => g.GetGrain<IPersonGrain>(key).UpdateAsync(new UpdatePerson(
+            actor, Str(i, "name"), Str(i, "email"), i.ContainsKey("discipline") && i["discipline"] is not null ? Enum<Discipline>(i, "discipline") : null, Strings(i, "skills"))));
+        Unit<PersonView>("assignToPod", "person", UnitKind.Person, (i, _) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
+            .AssignToPodAsync(new AssignToPod(actor, Str(i, "podKey")!, Str(i, "role")!, Int(i, "allocationPercent")!.Value, (bool)i["primary"]!)), keyField: "personKey");
+        Unit<PersonView>("unassignFromPod", "person", UnitKind.Person, (i, _) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
+            .UnassignFromPodAsync(new UnassignFromPod(actor, Str(i, "podKey")!)), keyField: "personKey");
+        Unit<PersonView>("joinCommunity", "person", UnitKind.Person, (i, _) => Community(i) is { } c
+            ? g.GetGrain<IPersonGrain>(Str(i, "personKey")!).JoinCommunityAsync(new CommunityMembershipChange(actor, c))
+            : Task.FromResult(BadId<PersonView>("communityId")), keyField: "personKey");
+        Unit<PersonView>("leaveCommunity", "person", UnitKind.Person, (i, _) => Community(i) is { } c
+            ? g.GetGrain<IPersonGrain>(Str(i, "personKey")!).LeaveCommunityAsync(new CommunityMembershipChange(actor, c))
+            : Task.FromResult(BadId<PersonView>("communityId")), keyField: "personKey");
+
+        Unit<CapabilityNetworkView>("createCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, key) => g.GetGrain<ICapabilityNetworkGrain>(key)
+            .CreateAsync(new CreateNetwork(actor, Str(i, "name")!, Enum<Discipline>(i, "discipline"))));
+        Unit<CapabilityNetworkView>("publishStandard", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, _) => g.GetGrain<ICapabilityNetworkGrain>(Str(i, "networkKey")!)
+            .PublishStandardAsync(new PublishStandard(actor, Str(i, "standardId")!, Str(i, "title")!, Str(i, "body")!)), keyField: "networkKey");
+        Unit<CapabilityNetworkView>("archiveCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (_, key) => g.GetGrain<ICapabilityNetworkGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
+        Unit<InnovationLabView>("createInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
+            .CreateAsync(new CreateLab(actor, Str(i, "name")!, Str(i, "theme")!)));
+        Unit<InnovationLabView>("startExploration", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
+            .StartExplorationAsync(new StartExploration(actor, Str(i, "explorationId")!, Str(i, "title")!)), keyField: "labKey");
+        Unit<InnovationLabView>("concludeExploration", "innovationLab", UnitKind.InnovationLab, (i, key) =>
+            Parse<ExplorationOutcome>(i, "outcome") is { } outcome
+                ? g.GetGrain<IInnovationLabGrain>(key).ConcludeExplorationAsync(new ConcludeExploration(actor, Str(i, "explorationId")!, outcome, Str(i, "podKey")))
+                : Task.FromResult(NotOneOf<InnovationLabView, ExplorationOutcome>(i, "outcome")), keyField: "labKey");
+        Unit<InnovationLabView>("setRadarEntry", "innovationLab", UnitKind.InnovationLab, (i, key) =>
+            Parse<RadarRing>(i, "ring") is { } ring
+                ? g.GetGrain<IInnovationLabGrain>(key).SetRadarEntryAsync(new SetRadarEntry(actor, Str(i, "technology")!, ring, Str(i, "rationale")!))
+                : Task.FromResult(NotOneOf<InnovationLabView, RadarRing>(i, "ring")), keyField: "labKey");
+        _b.ResolveAwait("Mutation", "recordCommunityEvent", RecordCommunityEventAsync);
+        Unit<InnovationLabView>("archiveInnovationLab", "innovationLab", UnitKind.InnovationLab, (_, key) => g.GetGrain<IInnovationLabGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
+
+        Unit<DependencyView>("createDependency", "dependency", UnitKind.Dependency, (i, key) =>
+            GlobalId.TryDecode(Str(i, "consumerId")) is not { } consumer ? Task.FromResult(BadId<DependencyView>("consumerId"))
+            : GlobalId.TryDecode(Str(i, "providerId")) is not { } provider ? Task.FromResult(BadId<DependencyView>("providerId"))
+            : g.GetGrain<IDependencyGrain>(key).CreateAsync(new CreateDependency(actor, consumer, provider, Enum<DependencyKind>(i, "kind"), Str(i, "description")!, Date(i, "neededBy"))));
+        Unit<DependencyView>("transitionDependency", "dependency", UnitKind.Dependency, (i, key) => g.GetGrain<IDependencyGrain>(key)
+            .TransitionAsync(new TransitionDependency(actor, Enum<DependencyStatus>(i, "to"), Str(i, "reason"))));
+        Unit<DependencyView>("reassignDependency", "dependency", UnitKind.Dependency, (i, key) =>
+            GlobalId.TryDecode(Str(i, "newProviderId")) is { } provider
+                ? g.GetGrain<IDependencyGrain>(key).ReassignAsync(new ReassignDependency(actor, provider))
+                : Task.FromResult(BadId<DependencyView>("newProviderId")));
+
+        Unit<DependencyView>("updateDependency", "dependency", UnitKind.Dependency, (i, key) => g.GetGrain<IDependencyGrain>(key)
+            .UpdateAsync(new UpdateDependency(actor, Str(i, "description"), Date(i, "neededBy"))));
+
+        Steering("upsertInitiative", ctx =>
+        {
+            var i = Input(ctx);
+            var initiative = new Initiative(Str(i, "id")!, Str(i, "title")!, Int(i, "businessValue")!.Value, Int(i, "timeCriticality")!.Value,
+                Int(i, "riskReduction")!.Value, Int(i, "jobSize")!.Value, Strings(i, "domainKeys") ?? []);
+            return loaders.Steering.UpsertInitiativeAsync(new UpsertInitiative(actor, initiative));
+        });
+        Steering("removeInitiative", ctx => loaders.Steering.RemoveInitiativeAsync(ctx.GetArgument<string>("id")!, actor));
+        Steering("setGovernancePolicy", ctx =>
+        {
+            var i = Input(ctx);
+            if (!System.Enum.TryParse<GovernanceArea>(Str(i, "area")!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var area) || !System.Enum.IsDefined(area))
+            {
+                return Task.FromResult(MutationResult<OrgState>.Fail(UserError.At(ErrorCodes.Invalid,
+                    $"area '{Str(i, "area")}' is not one of TRANSPARENCY, FAIRNESS, BIAS_REVIEW.", "input", "area")));
+            }
+
+            return loaders.Steering.SetGovernancePolicyAsync(new SetGovernancePolicy(actor, new GovernancePolicy(Str(i, "id")!, Str(i, "title")!, area, Str(i, "statement")!)));
+        });
+
+        _b.ResolveAwait("Mutation", "recordPodEvents", RecordPodEventsAsync);
+    }
+
+    private static IReadOnlyDictionary<string, object?> Input(ResolveContext ctx) => (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
+
+    private static string? Str(IReadOnlyDictionary<string, object?> i, string name) => i.TryGetValue(name, out var v) ? v as string : null;
+
+    private static int? Int(IReadOnlyDictionary<string, object?> i, string name) => i.TryGetValue(name, out var v) && v is not null ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static double? Dbl(IReadOnlyDictionary<string, object?> i, string name) => i.TryGetValue(name, out var v) && v is not null ? Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static DateTimeOffset? Date(IReadOnlyDictionary<string, object?> i, string name) => i.TryGetValue(name, out var v) ? v as DateTimeOffset? : null;
+
+    /// <summary>Enum input values arrive as the internal values BindEnum gave them.</summary>
+    private static T Enum<T>(IReadOnlyDictionary<string, object?> i, string name)
+        where T : struct, Enum => (T)i[name]!;
+
+    private static ImmutableArray<string>? Strings(IReadOnlyDictionary<string, object?> i, string name) =>
+        i.TryGetValue(name, out var v) && v is IEnumerable<object?> list ? [.. list.Cast<string>()] : null;
+
+    private static ImmutableArray<Objective>? Objectives(IReadOnlyDictionary<string, object?> i) =>
+        i.TryGetValue("objectives", out var v) && v is not null ? JsonSerializer.SerializeToElement(v, Web).Deserialize<ImmutableArray<Objective>>(Web) : null;
+
+    private static UnitRef? Community(IReadOnlyDictionary<string, object?> i) => GlobalId.TryDecode(Str(i, "communityId"));
+
+    /// <summary>An enum given as text (GRAPHQL_CASE or PascalCase); null when it names no member.</summary>
+    private static TEnum? Parse<TEnum>(IReadOnlyDictionary<string, object?> i, string name)
+        where TEnum : struct, Enum =>
+        System.Enum.TryParse<TEnum>(Str(i, name)?.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? value : null;
+
+    private static MutationResult<T> NotOneOf<T, TEnum>(IReadOnlyDictionary<string, object?> i, string name)
+        where T : class
+        where TEnum : struct, Enum => MutationResult<T>.Fail(UserError.At(ErrorCodes.Invalid,
+            $"{name} '{Str(i, name)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.", "input", name));
+
+    private async ValueTask<object?> RecordCommunityEventAsync(ResolveContext ctx)
+    {
+        var i = Input(ctx);
+        var command = new RecordCommunityEvent(actor, Str(i, "eventId")!, Str(i, "title")!, Str(i, "kind")!, Date(i, "at")!.Value);
+        var unit = GlobalId.TryDecode(Str(i, "unitId"));
+        var errors = unit?.Kind switch
+        {
+            UnitKind.CapabilityNetwork => (await loaders.Grains.GetGrain<ICapabilityNetworkGrain>(unit.Value.Id).RecordEventAsync(command).ConfigureAwait(false)).Errors,
+            UnitKind.InnovationLab => (await loaders.Grains.GetGrain<IInnovationLabGrain>(unit.Value.Id).RecordEventAsync(command).ConfigureAwait(false)).Errors,
+            _ => [UserError.At("INVALID_ID", "`unitId` is not the global id of a capability network or innovation lab.", "input", "unitId")],
+        };
+        return Payload("unit", errors.IsDefaultOrEmpty ? new UnitNode(unit!.Value) : null, errors, "unitId");
+    }
+
+    private static MutationResult<T> BadId<T>(string field)
+        where T : class => MutationResult<T>.Fail(UserError.At("INVALID_ID", $"`{field}` is not a global id of this API.", "input", field));
+
+    /// <summary>A mutation of one unit, keyed by the input field <paramref name="keyField"/>.</summary>
+    private void Unit<TView>(string mutation, string payloadField, UnitKind kind, Func<IReadOnlyDictionary<string, object?>, string, Task<MutationResult<TView>>> apply, string keyField = "key")
+        where TView : class =>
+        _b.ResolveAwait("Mutation", mutation, async ctx =>
+        {
+            var input = Input(ctx);
+            var key = Str(input, keyField)!;
+            var result = await apply(input, key).ConfigureAwait(false);
+            var node = result.Value is { } view ? new UnitNode(new UnitRef(kind, key), View: view) : null;
+            return Payload(payloadField, node, result.Errors, keyField);
+        });
+
+    private void Steering(string mutation, Func<ResolveContext, Task<MutationResult<OrgState>>> apply) =>
+        _b.ResolveAwait("Mutation", mutation, async ctx =>
+        {
+            var result = await apply(ctx).ConfigureAwait(false);
+            return Payload("organisation", result.Succeeded ? UnitNode.Organisation : null, result.Errors, "key");
+        });
+
+    private static Dictionary<string, object?> Payload(string field, object? value, ImmutableArray<UserError> errors, string keyField) => new()
+    {
+        [field] = value,
+        ["userErrors"] = errors.IsDefault ? [] : errors.Select(e => Rename(e, keyField)).ToImmutableArray(),
+    };
+
+    private static UserError Rename(UserError error, string keyField) =>
+        error.Path.IsDefaultOrEmpty ? error : error with
+        {
+            Path = [.. error.Path.Select(p => p == "id" ? keyField : InputNames.GetValueOrDefault(p, p))],
+        };
+
+    private async ValueTask<object?> RecordPodEventsAsync(ResolveContext ctx)
+    {
+        var input = Input(ctx);
+        var podKey = Str(input, "podKey")!;
+        var events = ((IEnumerable<object?>)input["events"]!).Cast<IReadOnlyDictionary<string, object?>>().Select(e => new PodEvent(
+            Str(e, "eventId")!, Enum<PodEventKind>(e, "kind"), Date(e, "occurredAt")!.Value, Str(e, "subjectId")!, Str(e, "title"),
+            e.TryGetValue("outcome", out var o) && o is HypothesisOutcome outcome ? outcome : null, Dbl(e, "quality"),
+            e.TryGetValue("driftAlert", out var d) && d is true, Str(e, "replacesModelId"), Int(e, "tokens") ?? 0, (decimal)(Dbl(e, "cost") ?? 0))).ToImmutableArray();
+        var pod = loaders.Grains.GetGrain<IPodGrain>(podKey);
+        if (await pod.GetAsync().ConfigureAwait(false) is null)
+        {
+            return new Dictionary<string, object?>
+            {
+                ["pod"] = null, ["accepted"] = 0, ["duplicates"] = 0,
+                ["userErrors"] = ImmutableArray.Create(UserError.At(ErrorCodes.NotFound, $"Pod '{podKey}' does not exist.", "input", "podKey")),
+            };
+        }
+
+        var result = await pod.RecordEventsAsync(events, actor).ConfigureAwait(false);
+        return new Dictionary<string, object?>
+        {
+            ["pod"] = new UnitNode(UnitRef.Pod(podKey)),
+            ["accepted"] = result.Accepted,
+            ["duplicates"] = result.Duplicates,
+            ["userErrors"] = result.Errors.Select(e => e.Error with { Path = ["input", "events", e.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), .. e.Error.Path.SkipWhile(p => p is "events" || p.All(char.IsAsciiDigit))] }).ToImmutableArray(),
+        };
+    }
+}

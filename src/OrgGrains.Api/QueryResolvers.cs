@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using OrgGrains.GraphQL;
+using OrgGrains.GraphQL.Execution;
+using OrgGrains.GraphQL.Types;
+using OrgGrains.Model;
+
+namespace OrgGrains.Api;
+
+/// <summary>The Query root: node lookup, units by key, filtered connections, the dependency graph.</summary>
+internal sealed class QueryResolvers(Loaders loaders, Paging paging)
+{
+    public void Bind(SchemaBuilder b)
+    {
+        b.ResolveAwait("Query", "node", async ctx => await NodeAsync(ctx, ctx.GetArgument<string>("id")).ConfigureAwait(false));
+        b.ResolveAwait("Query", "nodes", async ctx =>
+        {
+            var ids = ctx.GetArgument<List<string>>("ids") ?? [];
+            return await Task.WhenAll(ids.Select(id => NodeAsync(ctx, id).AsTask())).ConfigureAwait(false);
+        });
+        b.Resolve("Query", "organisation", _ => UnitNode.Organisation);
+        ByKey(b, "person", UnitKind.Person);
+        ByKey(b, "pod", UnitKind.Pod);
+        ByKey(b, "domain", UnitKind.Domain);
+        ByKey(b, "capabilityNetwork", UnitKind.CapabilityNetwork);
+        ByKey(b, "innovationLab", UnitKind.InnovationLab);
+        ByKey(b, "dependency", UnitKind.Dependency);
+
+        List(b, "people", UnitKind.Person, ctx => new UnitQuery(
+            ParentId: ctx.GetArgument<string>("primaryPodKey"), Tag: ctx.GetArgument<Discipline?>("discipline")?.ToString()));
+        List(b, "pods", UnitKind.Pod, ctx => new UnitQuery(
+            ParentId: ctx.GetArgument<string>("domainKey"), Status: ctx.GetArgument<PodLifecycle?>("lifecycle")?.ToString()));
+        List(b, "domains", UnitKind.Domain, ctx => new UnitQuery(Status: ctx.GetArgument<DomainStatus?>("status")?.ToString()));
+        List(b, "capabilityNetworks", UnitKind.CapabilityNetwork, ctx => new UnitQuery(
+            Status: ctx.GetArgument<DomainStatus?>("status")?.ToString(), Tag: ctx.GetArgument<Discipline?>("discipline")?.ToString()));
+        List(b, "innovationLabs", UnitKind.InnovationLab, ctx => new UnitQuery(Status: ctx.GetArgument<DomainStatus?>("status")?.ToString()));
+
+        b.ResolveAwait("Query", "alerts", async ctx =>
+        {
+            var kind = ctx.GetArgument<AlertKind?>("kind");
+            UnitRef? unit = ctx.GetArgument<string>("unitId") is { } id ? Decode(id, "unitId") : null;
+            return await paging.PageAsync<Alert>(ctx,
+                (first, after) => loaders.Steering.GetAlertsAsync(new AlertQuery(kind, unit, first, after)), a => a.Id, a => a).ConfigureAwait(false);
+        });
+        b.ResolveAwait("Query", "dependencies", async ctx =>
+        {
+            var unit = Decode(ctx.GetArgument<string>("unitId")!, "unitId");
+            var direction = ctx.GetArgument<ClosureDirection>("direction");
+            bool openOnly = ctx.GetArgument<bool?>("openOnly") ?? true;
+            return await paging.PageAsync<DependencyLink>(ctx,
+                (first, after) => loaders.Graph.ListForUnitAsync(unit, direction, openOnly, first, after),
+                d => d.DependencyId, d => new UnitNode(new UnitRef(UnitKind.Dependency, d.DependencyId))).ConfigureAwait(false);
+        });
+        b.ResolveAwait("Query", "dependencyGraph", DependencyGraphAsync);
+        b.ResolveAwait("Query", "dependencyCycles", async _ => await loaders.Graph.GetCyclesAsync().ConfigureAwait(false));
+        b.ResolveAwait("Query", "bottlenecks", async ctx =>
+        {
+            int top = ctx.GetArgument<int?>("top") ?? 10;
+            if (top is < 0 or > 500)
+                throw new GraphQLError("`top` must be between 0 and 500.", "INVALID_ARGUMENT");
+            return await loaders.Graph.GetBottlenecksAsync(top).ConfigureAwait(false);
+        });
+    }
+
+    private static UnitRef Decode(string id, string argument) =>
+        GlobalId.TryDecode(id) ?? throw new GraphQLError($"`{argument}` is not a global id of this API: '{id}'.", "INVALID_ID");
+
+    /// <summary>§ Relay: node(id) returns null for ids that name nothing.</summary>
+    private async ValueTask<object?> NodeAsync(ResolveContext ctx, string? id)
+    {
+        if (GlobalId.TryDecode(id) is not { } unit)
+            return null;
+        var node = new UnitNode(unit);
+        var view = await loaders.ViewAsync<object>(ctx, node).ConfigureAwait(false);
+        return view is null ? null : node with { View = view };
+    }
+
+    private void ByKey(SchemaBuilder b, string field, UnitKind kind) =>
+        b.ResolveAwait("Query", field, async ctx =>
+        {
+            var node = new UnitNode(new UnitRef(kind, ctx.GetArgument<string>("key")!));
+            var view = await loaders.ViewAsync<object>(ctx, node).ConfigureAwait(false);
+            return view is null ? null : node with { View = view };
+        });
+
+    private void List(SchemaBuilder b, string field, UnitKind kind, Func<ResolveContext, UnitQuery> filter) =>
+        b.ResolveAwait("Query", field, async ctx =>
+        {
+            var query = filter(ctx) with { NameContains = ctx.GetArgument<string>("nameContains") };
+            var directory = loaders.Directory(kind);
+            return await paging.PageAsync<UnitSummary>(ctx,
+                (first, after) => directory.ListAsync(query with { First = first, After = after }),
+                s => s.Unit.Id, s => new UnitNode(s.Unit, s.Name)).ConfigureAwait(false);
+        });
+
+    /// <summary>The closure over open dependencies; with <c>depth</c>, only what lies within that many
+    /// hops of the root (found by walking the closure's dependencies breadth-first).</summary>
+    private async ValueTask<object?> DependencyGraphAsync(ResolveContext ctx)
+    {
+        var root = Decode(ctx.GetArgument<string>("unitId")!, "unitId");
+        var direction = ctx.GetArgument<ClosureDirection>("direction");
+        int? depth = ctx.GetArgument<int?>("depth");
+        if (depth < 0)
+            throw new GraphQLError("`depth` must not be negative.", "INVALID_ARGUMENT");
+        var closure = await loaders.Graph.GetClosureAsync(root, direction).ConfigureAwait(false);
+        IEnumerable<UnitRef> units = closure.Units.Where(u => u != root);
+        IEnumerable<string> dependencies = closure.DependencyIds;
+        if (depth is { } limit)
+        {
+            var views = await Task.WhenAll(closure.DependencyIds.Select(id =>
+                loaders.ViewAsync<DependencyView>(ctx, new UnitNode(new UnitRef(UnitKind.Dependency, id))))).ConfigureAwait(false);
+            var edges = views.OfType<DependencyView>()
+                .Select(v => direction == ClosureDirection.Upstream ? (From: v.Consumer, To: v.Provider, v.Id) : (From: v.Provider, To: v.Consumer, v.Id))
+                .ToLookup(e => e.From);
+            var reached = new HashSet<UnitRef> { root };
+            var kept = new List<string>();
+            var frontier = new List<UnitRef> { root };
+            for (int hop = 0; hop < limit && frontier.Count > 0; hop++)
+            {
+                var next = new List<UnitRef>();
+                foreach (var edge in frontier.SelectMany(u => edges[u]))
+                {
+                    kept.Add(edge.Id);
+                    if (reached.Add(edge.To))
+                        next.Add(edge.To);
+                }
+
+                frontier = next;
+            }
+
+            units = reached.Where(u => u != root);
+            dependencies = kept.Distinct();
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["root"] = new UnitNode(root),
+            ["direction"] = direction,
+            ["units"] = units.Select(u => new UnitNode(u)).ToImmutableArray(),
+            ["dependencies"] = dependencies.Select(id => new UnitNode(new UnitRef(UnitKind.Dependency, id))).ToImmutableArray(),
+        };
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OrgGrains.GraphQL;
+using OrgGrains.GraphQL.Execution;
+using OrgGrains.Model;
+using OrgGrains.Model.Demo;
+using OrgGrains.Runtime;
+
+namespace OrgGrains.Api.Tests;
+
+/// <summary>An in-process silo with the organisation model on memory storage and the "changes"
+/// streams (as OrgGrains.Model.Tests builds it), the API's schema over a call-counting grain
+/// factory, and an executor. Optionally loaded with the small demo organisation.</summary>
+public sealed class ApiSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ApiSilo(IHost host)
+    {
+        _host = host;
+        Grains = new CountingGrainFactory(host.Services.GetRequiredService<IGrainFactory>());
+        Changes = host.Services.GetRequiredKeyedService<IStreamProvider>(ChangeStreams.ProviderName);
+        Executor = new GraphQLExecutor(OrgGraphQLSchema.Create(Grains, Changes, new OrgApiOptions { Actor = "test-actor" }));
+    }
+
+    public CountingGrainFactory Grains { get; }
+
+    public IStreamProvider Changes { get; }
+
+    public GraphQLExecutor Executor { get; }
+
+    public static async Task<ApiSilo> StartAsync(bool withDemo)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.UseGrainRuntime(silo =>
+        {
+            silo.Configure(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            silo.Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorageName,
+                new MemoryGrainStorage(PersistentStateAttribute.DefaultStorageName, new JsonGrainStorageSerializer()));
+            silo.AddMemoryStreams(ChangeStreams.ProviderName);
+            silo.Services.AddOrganisationModel(o =>
+            {
+                o.RollupWriteDelay = TimeSpan.FromMilliseconds(20);
+                o.GraphSummaryDelay = TimeSpan.FromMilliseconds(20);
+            });
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        var silo = new ApiSilo(host);
+        if (withDemo)
+            await DemoLoader.LoadAsync(silo.Grains, DemoOrganisationGenerator.Generate(DemoSize.Small, 7, DateTimeOffset.UtcNow));
+        return silo;
+    }
+
+    /// <summary>Runs a query and returns its result as JSON, failing on request errors.</summary>
+    public async Task<JsonElement> RunAsync(string query, object? variables = null)
+    {
+        var result = await Executor.ExecuteAsync(query, Variables(variables));
+        return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
+    }
+
+    /// <summary>Runs a query that must succeed without errors and returns its data.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var json = await RunAsync(query, variables);
+        Assert.False(json.TryGetProperty("errors", out var errors), $"Unexpected errors: {errors}");
+        return json.GetProperty("data");
+    }
+
+    /// <summary>GraphQL variables as the transport would hand them over: parsed JSON values.</summary>
+    public static IReadOnlyDictionary<string, object?>? Variables(object? variables) =>
+        variables is null ? null : JsonSerializer.SerializeToElement(variables).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
+
+/// <summary>One silo per test class, without data; tests create their own units with unique keys.</summary>
+public sealed class EmptySiloFixture : IAsyncLifetime
+{
+    public ApiSilo Silo { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Silo = await ApiSilo.StartAsync(withDemo: false);
+
+    public async Task DisposeAsync() => await Silo.DisposeAsync();
+}
+
+/// <summary>One silo per test class with the small demo organisation; its tests only read.</summary>
+public sealed class DemoSiloFixture : IAsyncLifetime
+{
+    public ApiSilo Silo { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Silo = await ApiSilo.StartAsync(withDemo: true);
+
+    public async Task DisposeAsync() => await Silo.DisposeAsync();
+}

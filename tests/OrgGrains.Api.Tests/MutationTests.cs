@@ -1,0 +1,198 @@
+using System.Text.Json;
+
+namespace OrgGrains.Api.Tests;
+
+/// <summary>Mutations on an empty silo; each test creates its own units under a unique prefix.</summary>
+public sealed class MutationTests(EmptySiloFixture fixture) : IClassFixture<EmptySiloFixture>
+{
+    private ApiSilo Silo => fixture.Silo;
+
+    private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..20];
+
+    private async Task<JsonElement> MutateAsync(string query, object input)
+    {
+        var data = await Silo.DataAsync(query, new { input });
+        return data.EnumerateObject().Single().Value;
+    }
+
+    private static void NoErrors(JsonElement payload) => Assert.Equal(0, payload.GetProperty("userErrors").GetArrayLength());
+
+    private static JsonElement OnlyError(JsonElement payload)
+    {
+        Assert.Equal(1, payload.GetProperty("userErrors").GetArrayLength());
+        return payload.GetProperty("userErrors")[0];
+    }
+
+    private static string[] Field(JsonElement error) => [.. error.GetProperty("field").EnumerateArray().Select(f => f.GetString()!)];
+
+    private async Task<(string Domain, string Pod)> DomainWithPodAsync()
+    {
+        string domain = Unique("dom"), pod = Unique("pod");
+        NoErrors(await MutateAsync("mutation($input: CreateDomainInput!) { createDomain(input: $input) { domain { key } userErrors { code } } }",
+            new { key = domain, name = "Claims", description = "Claims handling" }));
+        NoErrors(await MutateAsync("mutation($input: CreatePodInput!) { createPod(input: $input) { pod { key } userErrors { code } } }",
+            new { key = pod, name = "Fraud signals", mission = "Find fraud early", domainKey = domain }));
+        return (domain, pod);
+    }
+
+    [Fact]
+    public async Task Created_units_are_returned_linked_and_record_the_configured_actor()
+    {
+        var (domain, pod) = await DomainWithPodAsync();
+        string person = Unique("per");
+        NoErrors(await MutateAsync("mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { key } userErrors { code } } }",
+            new { key = person, name = "Ada Lovelace", email = "ada@example.org", discipline = "DATA_SCIENCE" }));
+        var assigned = await MutateAsync("""
+            mutation($input: AssignToPodInput!) { assignToPod(input: $input) {
+              person { primaryPod { key domain { key } } allocations { pod { name } allocationPercent isPrimary } }
+              userErrors { code message field } } }
+            """, new { personKey = person, podKey = pod, role = "Data scientist", allocationPercent = 80, primary = true });
+        NoErrors(assigned);
+        Assert.Equal(pod, assigned.GetProperty("person").GetProperty("primaryPod").GetProperty("key").GetString());
+        Assert.Equal(domain, assigned.GetProperty("person").GetProperty("primaryPod").GetProperty("domain").GetProperty("key").GetString());
+        Assert.Equal(80, assigned.GetProperty("person").GetProperty("allocations")[0].GetProperty("allocationPercent").GetInt32());
+
+        var read = await Silo.DataAsync("query($k: String!) { pod(key: $k) { lifecycle members { name role person { key } } history { actor action } } }", new { k = pod });
+        Assert.Equal("FORMING", read.GetProperty("pod").GetProperty("lifecycle").GetString());
+        Assert.Equal(person, read.GetProperty("pod").GetProperty("members")[0].GetProperty("person").GetProperty("key").GetString());
+        Assert.Contains(read.GetProperty("pod").GetProperty("history").EnumerateArray(), h => h.GetProperty("actor").GetString() == "test-actor");
+    }
+
+    [Fact]
+    public async Task Refused_creation_names_the_input_field_and_changes_nothing()
+    {
+        string pod = Unique("pod");
+        var payload = await MutateAsync("mutation($input: CreatePodInput!) { createPod(input: $input) { pod { key } userErrors { code message field } } }",
+            new { key = pod, name = "Orphan", mission = "None", domainKey = Unique("nodomain") });
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("pod").ValueKind);
+        var error = OnlyError(payload);
+        Assert.Equal("NOT_FOUND", error.GetProperty("code").GetString());
+        Assert.Equal(["input", "domainKey"], Field(error));
+        var read = await Silo.DataAsync("query($k: String!) { pod(key: $k) { key } }", new { k = pod });
+        Assert.Equal(JsonValueKind.Null, read.GetProperty("pod").ValueKind);
+    }
+
+    [Fact]
+    public async Task Refused_allocation_and_transition_keep_the_unit_as_it_was()
+    {
+        var (_, pod) = await DomainWithPodAsync();
+        string person = Unique("per");
+        NoErrors(await MutateAsync("mutation($input: CreatePersonInput!) { createPerson(input: $input) { userErrors { code } } }",
+            new { key = person, name = "Grace Hopper", email = "grace@example.org", discipline = "ML_OPS" }));
+        var allocation = OnlyError(await MutateAsync("mutation($input: AssignToPodInput!) { assignToPod(input: $input) { person { key } userErrors { code field } } }",
+            new { personKey = person, podKey = pod, role = "MLOps", allocationPercent = 150, primary = false }));
+        Assert.Equal("INVALID", allocation.GetProperty("code").GetString());
+        Assert.Equal(["input", "allocationPercent"], Field(allocation));
+
+        var transition = await MutateAsync("mutation($input: TransitionPodInput!) { transitionPod(input: $input) { pod { key } userErrors { code field } } }",
+            new { key = pod, to = "SUNSETTING" });
+        Assert.Equal("INVALID_TRANSITION", OnlyError(transition).GetProperty("code").GetString());
+        var read = await Silo.DataAsync("query($k: String!, $p: String!) { pod(key: $k) { lifecycle members { name } } person(key: $p) { allocations { role } } }", new { k = pod, p = person });
+        Assert.Equal("FORMING", read.GetProperty("pod").GetProperty("lifecycle").GetString());
+        Assert.Equal(0, read.GetProperty("pod").GetProperty("members").GetArrayLength());
+        Assert.Equal(0, read.GetProperty("person").GetProperty("allocations").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Dependency_moves_through_its_transitions_with_history()
+    {
+        var (_, consumer) = await DomainWithPodAsync();
+        var (_, provider) = await DomainWithPodAsync();
+        string dependency = Unique("dep");
+        var created = await MutateAsync("""
+            mutation($input: CreateDependencyInput!) { createDependency(input: $input) {
+              dependency { status consumer { key } provider { key name } } userErrors { code field } } }
+            """, new
+        {
+            key = dependency, consumerId = GlobalId.Encode(Model.UnitRef.Pod(consumer)), providerId = GlobalId.Encode(Model.UnitRef.Pod(provider)),
+            kind = "DATA", description = "Claims history feed",
+        });
+        NoErrors(created);
+        Assert.Equal("REQUESTED", created.GetProperty("dependency").GetProperty("status").GetString());
+        Assert.Equal(provider, created.GetProperty("dependency").GetProperty("provider").GetProperty("key").GetString());
+
+        const string transition = "mutation($input: TransitionDependencyInput!) { transitionDependency(input: $input) { dependency { status blockedReason blockedFrom history { actor } } userErrors { code field } } }";
+        NoErrors(await MutateAsync(transition, new { key = dependency, to = "ACCEPTED" }));
+        var refused = await MutateAsync(transition, new { key = dependency, to = "DELIVERED" });
+        Assert.Equal("INVALID_TRANSITION", OnlyError(refused).GetProperty("code").GetString());
+        var blocked = await MutateAsync(transition, new { key = dependency, to = "BLOCKED", reason = "Waiting for a data-sharing agreement" });
+        NoErrors(blocked);
+        Assert.Equal("ACCEPTED", blocked.GetProperty("dependency").GetProperty("blockedFrom").GetString());
+        Assert.True(blocked.GetProperty("dependency").GetProperty("history").GetArrayLength() >= 3);
+
+        var updated = await MutateAsync("mutation($input: UpdateDependencyInput!) { updateDependency(input: $input) { dependency { description } userErrors { code } } }",
+            new { key = dependency, description = "Claims history feed, daily" });
+        NoErrors(updated);
+        Assert.Equal("Claims history feed, daily", updated.GetProperty("dependency").GetProperty("description").GetString());
+
+        var badId = await MutateAsync("mutation($input: CreateDependencyInput!) { createDependency(input: $input) { dependency { key } userErrors { code field } } }",
+            new { key = Unique("dep"), consumerId = "nonsense", providerId = GlobalId.Encode(Model.UnitRef.Pod(provider)), kind = "DATA", description = "x" });
+        Assert.Equal(["input", "consumerId"], Field(OnlyError(badId)));
+    }
+
+    [Fact]
+    public async Task Initiatives_rank_by_wsjf_and_bad_scores_are_refused()
+    {
+        string low = Unique("ini"), high = Unique("ini");
+        const string upsert = "mutation($input: InitiativeInput!) { upsertInitiative(input: $input) { organisation { initiatives { id rank wsjf } } userErrors { code field } } }";
+        NoErrors(await MutateAsync(upsert, new { id = low, title = "Low", businessValue = 10, timeCriticality = 10, riskReduction = 10, jobSize = 30 }));
+        var result = await MutateAsync(upsert, new { id = high, title = "High", businessValue = 50, timeCriticality = 40, riskReduction = 30, jobSize = 2 });
+        NoErrors(result);
+        var ranked = result.GetProperty("organisation").GetProperty("initiatives").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+        Assert.True(ranked.IndexOf(high) < ranked.IndexOf(low));
+        var refused = await MutateAsync(upsert, new { id = Unique("ini"), title = "Bad", businessValue = 0, timeCriticality = 1, riskReduction = 1, jobSize = 1 });
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("organisation").ValueKind);
+        Assert.Equal("INVALID", refused.GetProperty("userErrors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Events_record_in_a_batch_with_per_event_errors()
+    {
+        var (_, pod) = await DomainWithPodAsync();
+        var now = DateTimeOffset.UtcNow.AddHours(-1);
+        var payload = await MutateAsync("""
+            mutation($input: RecordPodEventsInput!) { recordPodEvents(input: $input) {
+              accepted duplicates pod { metrics { hypothesesConcluded hypothesesValidated } } userErrors { code field } } }
+            """, new
+        {
+            podKey = pod,
+            events = new object[]
+            {
+                new { eventId = "e1", kind = "HYPOTHESIS_STARTED", occurredAt = now.AddMinutes(-10), subjectId = "h1", title = "Cheaper triage" },
+                new { eventId = "e2", kind = "HYPOTHESIS_CONCLUDED", occurredAt = now, subjectId = "h1" },
+                new { eventId = "e3", kind = "HYPOTHESIS_CONCLUDED", occurredAt = now, subjectId = "h1", outcome = "VALIDATED" },
+            },
+        });
+        Assert.Equal(2, payload.GetProperty("accepted").GetInt32());
+        var error = OnlyError(payload);
+        Assert.Equal("INVALID", error.GetProperty("code").GetString());
+        Assert.Equal(["input", "events", "1", "outcome"], Field(error));
+        Assert.Equal(1, payload.GetProperty("pod").GetProperty("metrics").GetProperty("hypothesesValidated").GetInt32());
+
+        var unknown = await MutateAsync("mutation($input: RecordPodEventsInput!) { recordPodEvents(input: $input) { accepted userErrors { code field } } }",
+            new { podKey = Unique("nopod"), events = Array.Empty<object>() });
+        Assert.Equal("NOT_FOUND", OnlyError(unknown).GetProperty("code").GetString());
+    }
+}
+
+public sealed class CommunityMutationTests(EmptySiloFixture fixture) : IClassFixture<EmptySiloFixture>
+{
+    [Fact]
+    public async Task Lab_records_events_and_radar_and_refuses_an_unknown_ring()
+    {
+        var silo = fixture.Silo;
+        string lab = $"lab-{Guid.NewGuid():N}"[..16];
+        await silo.DataAsync("mutation($input: CreateInnovationLabInput!) { createInnovationLab(input: $input) { userErrors { code } } }",
+            new { input = new { key = lab, name = "GenAI lab", theme = "Agents" } });
+        var recorded = (await silo.DataAsync("mutation($input: RecordCommunityEventInput!) { recordCommunityEvent(input: $input) { unit { ... on InnovationLab { events { title } } } userErrors { code } } }",
+            new { input = new { unitId = GlobalId.Encode(Model.UnitRef.Lab(lab)), eventId = "ev1", title = "Agent hackathon", kind = "Hackathon", at = DateTimeOffset.UtcNow.AddDays(-1) } })).GetProperty("recordCommunityEvent");
+        Assert.Equal("Agent hackathon", recorded.GetProperty("unit").GetProperty("events")[0].GetProperty("title").GetString());
+        var radar = (await silo.DataAsync("mutation($input: SetRadarEntryInput!) { setRadarEntry(input: $input) { innovationLab { radar { technology ring } } userErrors { code field } } }",
+            new { input = new { labKey = lab, technology = "MCP", ring = "TRIAL", rationale = "Promising" } })).GetProperty("setRadarEntry");
+        Assert.Equal("TRIAL", radar.GetProperty("innovationLab").GetProperty("radar")[0].GetProperty("ring").GetString());
+        var refused = (await silo.DataAsync("mutation($input: SetRadarEntryInput!) { setRadarEntry(input: $input) { innovationLab { key } userErrors { code field } } }",
+            new { input = new { labKey = lab, technology = "X", ring = "MAYBE", rationale = "?" } })).GetProperty("setRadarEntry");
+        Assert.Equal("INVALID", refused.GetProperty("userErrors")[0].GetProperty("code").GetString());
+        Assert.Equal("ring", refused.GetProperty("userErrors")[0].GetProperty("field")[1].GetString());
+    }
+}
