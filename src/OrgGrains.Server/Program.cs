@@ -13,12 +13,12 @@ builder.UseGrainRuntime(silo => silo
 builder.Services.AddOrganisationModel();
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
-builder.Services.AddOrganisationEndpoints();
+builder.Services.AddOrgGraphQL(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapOrgGrainsHealth();
-app.MapOrganisationEndpoints();
+app.MapOrgGraphQL();
 
 app.Run();
 

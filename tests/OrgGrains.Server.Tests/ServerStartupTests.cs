@@ -1,5 +1,6 @@
 using OrgGrains.Persistence.AzureStorage.Tests;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace OrgGrains.Server.Tests;
@@ -64,11 +65,12 @@ public sealed class ServerStartupTests : IDisposable
 
     private static async Task<Dictionary<string, int>> UnitCountsAsync(HttpClient client)
     {
-        using var response = await client.GetAsync("/organisation");
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ organisation { counts { kind total } } }" });
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("counts").EnumerateArray()
-            .ToDictionary(c => c.GetProperty("kind").ToString(), c => c.GetProperty("total").GetInt32());
+        Assert.False(json.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        return json.RootElement.GetProperty("data").GetProperty("organisation").GetProperty("counts").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("kind").GetString()!, c => c.GetProperty("total").GetInt32());
     }
 
     public void Dispose()
