@@ -33,11 +33,11 @@ public class GraphQLBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _schema = SchemaBuilder.BuildSchema(Read("schema.graphql"));
+        _schema = SchemaBuilder.BuildSchema(BenchmarkDocuments.Read("schema.graphql"));
         _executor = new GraphQLExecutor(_schema);
-        _text = Read(Document + ".graphql");
+        _text = BenchmarkDocuments.Read(Document + ".graphql");
         _document = Parser.Parse(_text);
-        var root = Plain(JsonDocument.Parse(Read("root-value.json")).RootElement);
+        var root = Plain(JsonDocument.Parse(BenchmarkDocuments.Read("root-value.json")).RootElement);
         _request = new GraphQLRequest { Query = _text, RootValue = root };
 
         var errors = DocumentValidator.Validate(_schema, _document);
@@ -54,14 +54,6 @@ public class GraphQLBenchmarks
 
     [Benchmark]
     public ValueTask<ExecutionResult> Execute() => _executor.ExecuteAsync(_request);
-
-    private static string Read(string name)
-    {
-        using var stream = typeof(GraphQLBenchmarks).Assembly.GetManifestResourceStream($"GraphQL.Documents.{name}")
-            ?? throw new InvalidOperationException($"Missing embedded benchmark document {name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     /// <summary>JSON as the plain CLR values a resolver would hand back (as graphql-js gets plain JS objects).</summary>
     private static object? Plain(JsonElement element) => element.ValueKind switch
