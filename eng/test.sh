@@ -11,4 +11,12 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
 
-dotnet test OrgGrains.sln -c Release --nologo
+log=$(mktemp)
+status=0
+dotnet test OrgGrains.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line over every test project, in the plain form CI reads: "N passed, N failed".
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i + 1); if ($i == "Failed:") f += $(i + 1) } }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit "$status"
