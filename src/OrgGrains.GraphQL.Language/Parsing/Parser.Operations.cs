@@ -55,22 +55,8 @@ public sealed partial class Parser
     /// <summary>
     /// <code>VariableDefinitions : ( VariableDefinition+ )</code> (§2.11)
     /// </summary>
-    private VariableDefinitionNode[] ParseVariableDefinitions()
-    {
-        if (!ExpectOptionalToken(TokenKind.ParenL))
-        {
-            return [];
-        }
-
-        var mark = Mark();
-        do
-        {
-            Push(ParseVariableDefinition());
-        }
-        while (!ExpectOptionalToken(TokenKind.ParenR));
-
-        return PopList<VariableDefinitionNode>(mark);
-    }
+    private VariableDefinitionNode[] ParseVariableDefinitions() =>
+        OptionalMany(TokenKind.ParenL, static p => p.ParseVariableDefinition(), TokenKind.ParenR);
 
     /// <summary>
     /// <code>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</code> (§2.11)
@@ -177,22 +163,8 @@ public sealed partial class Parser
     /// <summary>
     /// <code>Arguments[Const] : ( Argument[?Const]+ )</code> (§2.7)
     /// </summary>
-    private ArgumentNode[] ParseArguments(bool isConst)
-    {
-        if (!ExpectOptionalToken(TokenKind.ParenL))
-        {
-            return [];
-        }
-
-        var mark = Mark();
-        do
-        {
-            Push(ParseArgument(isConst));
-        }
-        while (!ExpectOptionalToken(TokenKind.ParenR));
-
-        return PopList<ArgumentNode>(mark);
-    }
+    private ArgumentNode[] ParseArguments(bool isConst) =>
+        OptionalMany<ArgumentNode>(TokenKind.ParenL, isConst ? static p => p.ParseArgument(true) : static p => p.ParseArgument(false), TokenKind.ParenR);
 
     /// <summary>
     /// <code>Argument[Const] : Name : Value[?Const]</code> (§2.7)

@@ -123,22 +123,8 @@ public sealed partial class Parser
     /// <summary>
     /// <code>FieldsDefinition : { FieldDefinition+ }</code> (§3.6)
     /// </summary>
-    private FieldDefinitionNode[] ParseFieldsDefinition()
-    {
-        if (!ExpectOptionalToken(TokenKind.BraceL))
-        {
-            return [];
-        }
-
-        var mark = Mark();
-        do
-        {
-            Push(ParseFieldDefinition());
-        }
-        while (!ExpectOptionalToken(TokenKind.BraceR));
-
-        return PopList<FieldDefinitionNode>(mark);
-    }
+    private FieldDefinitionNode[] ParseFieldsDefinition() =>
+        OptionalMany(TokenKind.BraceL, static p => p.ParseFieldDefinition(), TokenKind.BraceR);
 
     /// <summary>
     /// <code>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?</code> (§3.6)
@@ -166,22 +152,8 @@ public sealed partial class Parser
     /// <summary>
     /// <code>ArgumentsDefinition : ( InputValueDefinition+ )</code> (§3.6.1)
     /// </summary>
-    private InputValueDefinitionNode[] ParseArgumentDefs()
-    {
-        if (!ExpectOptionalToken(TokenKind.ParenL))
-        {
-            return [];
-        }
-
-        var mark = Mark();
-        do
-        {
-            Push(ParseInputValueDef());
-        }
-        while (!ExpectOptionalToken(TokenKind.ParenR));
-
-        return PopList<InputValueDefinitionNode>(mark);
-    }
+    private InputValueDefinitionNode[] ParseArgumentDefs() =>
+        OptionalMany(TokenKind.ParenL, static p => p.ParseInputValueDef(), TokenKind.ParenR);
 
     /// <summary>
     /// <code>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?</code> (§3.6.1)
@@ -276,22 +248,8 @@ public sealed partial class Parser
     /// <summary>
     /// <code>EnumValuesDefinition : { EnumValueDefinition+ }</code> (§3.9)
     /// </summary>
-    private EnumValueDefinitionNode[] ParseEnumValuesDefinition()
-    {
-        if (!ExpectOptionalToken(TokenKind.BraceL))
-        {
-            return [];
-        }
-
-        var mark = Mark();
-        do
-        {
-            Push(ParseEnumValueDefinition());
-        }
-        while (!ExpectOptionalToken(TokenKind.BraceR));
-
-        return PopList<EnumValueDefinitionNode>(mark);
-    }
+    private EnumValueDefinitionNode[] ParseEnumValuesDefinition() =>
+        OptionalMany(TokenKind.BraceL, static p => p.ParseEnumValueDefinition(), TokenKind.BraceR);
 
     /// <summary>
     /// <code>EnumValueDefinition : Description? EnumValue Directives[Const]?</code> (§3.9)
@@ -336,22 +294,8 @@ public sealed partial class Parser
     /// <summary>
     /// <code>InputFieldsDefinition : { InputValueDefinition+ }</code> (§3.10)
     /// </summary>
-    private InputValueDefinitionNode[] ParseInputFieldsDefinition()
-    {
-        if (!ExpectOptionalToken(TokenKind.BraceL))
-        {
-            return [];
-        }
-
-        var mark = Mark();
-        do
-        {
-            Push(ParseInputValueDef());
-        }
-        while (!ExpectOptionalToken(TokenKind.BraceR));
-
-        return PopList<InputValueDefinitionNode>(mark);
-    }
+    private InputValueDefinitionNode[] ParseInputFieldsDefinition() =>
+        OptionalMany(TokenKind.BraceL, static p => p.ParseInputValueDef(), TokenKind.BraceR);
 
     /// <summary>
     /// <code>DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations</code> (§3.13)

@@ -262,6 +262,29 @@ public sealed partial class Parser
         _scratch[_scratchCount++] = node;
     }
 
+    /// <summary>
+    /// graphql-js's <c>optionalMany</c>: nothing unless <paramref name="open"/> is next, then one or
+    /// more items up to <paramref name="close"/>. Callers pass static lambdas, which the compiler
+    /// caches, so a list costs no delegate allocation.
+    /// </summary>
+    private T[] OptionalMany<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
+        where T : AstNode
+    {
+        if (!ExpectOptionalToken(open))
+        {
+            return [];
+        }
+
+        var mark = Mark();
+        do
+        {
+            Push(parseItem(this));
+        }
+        while (!ExpectOptionalToken(close));
+
+        return PopList<T>(mark);
+    }
+
     /// <summary>Pops everything pushed since <paramref name="mark"/> into an exactly sized array.</summary>
     private T[] PopList<T>(int mark)
         where T : AstNode
