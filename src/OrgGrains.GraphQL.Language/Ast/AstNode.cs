@@ -12,8 +12,22 @@ public abstract class AstNode
 
     public abstract Kind Kind { get; }
 
+    // The location's parts, kept unwrapped: a Location? field would take 8 bytes more in every node.
+    private Source? _source;
+    private int _start;
+    private int _end;
+
     /// <summary>Where in the source the node was parsed from; null for nodes built in code or parsed with <see cref="ParseOptions.NoLocation"/>.</summary>
-    public Location? Location { get; init; }
+    public Location? Location
+    {
+        get => _source is null ? null : new Location(_start, _end, _source);
+        init
+        {
+            _source = value?.Source;
+            _start = value?.Start ?? 0;
+            _end = value?.End ?? 0;
+        }
+    }
 
     /// <summary>The node printed as GraphQL text, as graphql-js's <c>print()</c> does.</summary>
     public override string ToString() => Printer.Print(this);

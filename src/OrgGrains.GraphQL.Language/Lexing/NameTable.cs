@@ -1,4 +1,5 @@
-using System.Runtime.CompilerServices;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -10,21 +11,13 @@ namespace OrgGrains.GraphQL.Language;
 /// </summary>
 internal static class NameTable
 {
-    private const int Size = 4096;
+    private const int SizeBits = 12;
+    private const int Size = 1 << SizeBits;
     private const int MaxLength = 64;
     private static readonly string?[] Slots = new string?[Size];
 
-    public const uint Seed = 2166136261u;
-
-    /// <summary>One FNV-1a step; the lexer hashes a name while it scans it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
-
     /// <summary>The shared string for <paramref name="length"/> characters of <paramref name="body"/> at <paramref name="start"/>.</summary>
-    public static string Get(string body, int start, int length) => Get(body, start, length, Hash(body.AsSpan(start, length)));
-
-    /// <summary>As <see cref="Get(string, int, int)"/>, with the characters' hash already computed by <see cref="Step"/>.</summary>
-    public static string Get(string body, int start, int length, uint hash)
+    public static string Get(string body, int start, int length)
     {
         if (length > MaxLength)
         {
@@ -32,7 +25,7 @@ internal static class NameTable
         }
 
         var span = body.AsSpan(start, length);
-        var slot = (int)(hash ^ (hash >> 15)) & (Size - 1);
+        var slot = Slot(span);
         var cached = Volatile.Read(ref Slots[slot]);
         if (cached is not null && span.SequenceEqual(cached))
         {
@@ -44,14 +37,29 @@ internal static class NameTable
         return name;
     }
 
-    private static uint Hash(ReadOnlySpan<char> span)
+    /// <summary>
+    /// A slot from the length and the first and last four characters, read as two 64-bit words:
+    /// constant time, where a hash over every character would be a chain of multiplications as
+    /// long as the name. Names that differ only in the middle share a slot, which costs an
+    /// allocation when they alternate, never a wrong name.
+    /// </summary>
+    private static int Slot(ReadOnlySpan<char> name)
     {
-        var hash = Seed;
-        foreach (var c in span)
+        ulong head;
+        ulong tail;
+        var bytes = MemoryMarshal.AsBytes(name);
+        if (name.Length >= 4)
         {
-            hash = Step(hash, c);
+            head = MemoryMarshal.Read<ulong>(bytes);
+            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
+        }
+        else
+        {
+            head = name.Length > 0 ? name[0] : 0u;
+            tail = name.Length > 1 ? ((ulong)name[^1] << 16) | name[1] : 0u;
         }
 
-        return hash;
+        var hash = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail, 29) ^ (ulong)name.Length) * 0xC2B2AE3D27D4EB4FUL;
+        return (int)(hash >> (64 - SizeBits));
     }
 }

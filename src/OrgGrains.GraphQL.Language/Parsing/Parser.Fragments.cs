@@ -13,7 +13,7 @@ public sealed partial class Parser
     /// </summary>
     private SelectionNode ParseFragment()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectToken(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -45,7 +45,7 @@ public sealed partial class Parser
     /// </summary>
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -69,7 +69,7 @@ public sealed partial class Parser
     /// </summary>
     private NameNode ParseFragmentName()
     {
-        if (Current.Value == "on")
+        if (_lexer.IsKeyword("on"))
         {
             throw Unexpected();
         }

@@ -12,7 +12,7 @@ public sealed partial class Parser
     /// </summary>
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         if (Peek(TokenKind.BraceL))
         {
             var selectionSet = ParseSelectionSet();
@@ -42,14 +42,23 @@ public sealed partial class Parser
     /// </summary>
     private OperationType ParseOperationType()
     {
-        var operationToken = ExpectToken(TokenKind.Name);
-        return operationToken.Value switch
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            throw Expected(TokenKind.Name);
+        }
+
+        OperationType? operation = _lexer.Text switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
-            _ => throw Unexpected(operationToken),
+            _ => null,
         };
+
+        // As graphql-js, read the token before judging it: an error in the next token comes first.
+        var operationToken = operation is null ? _lexer.ToToken() : default;
+        AdvanceLexer();
+        return operation ?? throw Unexpected(operationToken);
     }
 
     /// <summary>
@@ -63,7 +72,7 @@ public sealed partial class Parser
     /// </summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
@@ -86,7 +95,7 @@ public sealed partial class Parser
     /// </summary>
     private VariableNode ParseVariable()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectToken(TokenKind.Dollar);
         var name = ParseName();
         return new VariableNode { Name = name, Location = Loc(start) };
@@ -97,7 +106,7 @@ public sealed partial class Parser
     /// </summary>
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = Current;
+        var start = _lexer.Start;
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
         var mark = Mark();
@@ -132,7 +141,7 @@ public sealed partial class Parser
     /// </summary>
     private FieldNode ParseField()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var nameOrAlias = ParseName();
         NameNode? alias = null;
         NameNode name;
@@ -171,7 +180,7 @@ public sealed partial class Parser
     /// </summary>
     private ArgumentNode ParseArgument(bool isConst)
     {
-        var start = Current;
+        var start = _lexer.Start;
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);

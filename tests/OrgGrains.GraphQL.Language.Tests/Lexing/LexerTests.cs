@@ -186,10 +186,9 @@ public sealed class LexerTests
 
         Assert.Equal(TokenKind.StartOfFile, lexer.Token.Kind);
         Assert.Equal(TokenKind.Name, lexer.Advance().Kind);
-        Assert.Equal(TokenKind.EndOfFile, lexer.Advance().Kind);
-        Assert.Equal(TokenKind.Name, lexer.LastToken.Kind);
-        Assert.Equal(TokenKind.EndOfFile, lexer.Advance().Kind);
-        Assert.Equal(TokenKind.EndOfFile, lexer.LastToken.Kind);
+        Assert.Equal(new Token(TokenKind.EndOfFile, 1, 1, 1, 2, null), lexer.Advance());
+        Assert.Equal(new Token(TokenKind.EndOfFile, 1, 1, 1, 2, null), lexer.Advance());
+        Assert.Equal(TokenKind.EndOfFile, lexer.Token.Kind);
     }
 
     [Fact]
