@@ -13,7 +13,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public NameNode? Name { get; init; }
 
-    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get => field ?? []; init; }
 }
 
 /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (§2.11).</summary>
@@ -30,7 +30,7 @@ public sealed class VariableDefinitionNode : AstNode, IHasDirectives, IHasDescri
     /// <summary>DefaultValue : = Value[Const]; null when absent.</summary>
     public ValueNode? DefaultValue { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>SelectionSet : { Selection+ } (§2.5).</summary>
@@ -48,7 +48,7 @@ public abstract class SelectionNode : AstNode, IHasDirectives
     {
     }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (§2.6).</summary>
@@ -61,7 +61,7 @@ public sealed class FieldNode : SelectionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
 
     /// <summary>Null for a leaf field.</summary>
     public SelectionSetNode? SelectionSet { get; init; }

@@ -168,6 +168,7 @@ internal struct TokenReader
                         position++;
                         _line++;
                         _lineStart = position;
+                        position = SkipIndentation(body, position);
                         continue;
                     case CharacterClasses.CarriageReturn:
                         position += CodeAt(position + 1) == '\n' ? 2 : 1;
@@ -226,6 +227,13 @@ internal struct TokenReader
         }
 
         SetToken(TokenKind.EndOfFile, body.Length, body.Length);
+    }
+
+    /// <summary>Skips the spaces that indent a line, many at a time: indentation is most of the characters of a typical document.</summary>
+    private static int SkipIndentation(string body, int position)
+    {
+        var indentation = body.AsSpan(position).IndexOfAnyExcept(' ');
+        return indentation < 0 ? body.Length : position + indentation;
     }
 
     /// <summary>Reads one token of a schema coordinate (§2.14), which allows no Ignored tokens.</summary>

@@ -274,7 +274,8 @@ public sealed partial class Parser
         var count = _scratchCount;
         if ((uint)count < (uint)scratch.Length)
         {
-            scratch[count] = node;
+            // The stack is exactly an AstNode?[], so the store needs no array covariance check.
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(scratch), count) = node;
             _scratchCount = count + 1;
         }
         else
