@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
@@ -29,6 +31,14 @@ public abstract class AstNode
         }
     }
 
+    /// <summary>The parser's way to set <see cref="Location"/>, without building one first.</summary>
+    internal void SetLocation(Source source, int start, int end)
+    {
+        _source = source;
+        _start = start;
+        _end = end;
+    }
+
     /// <summary>The node printed as GraphQL text, as graphql-js's <c>print()</c> does.</summary>
     public override string ToString() => Printer.Print(this);
 }
@@ -48,6 +58,14 @@ public interface IHasDescription
 /// <summary>Name :: NameStart NameContinue* (§2.1).</summary>
 public sealed class NameNode : AstNode
 {
+    public NameNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    internal NameNode(string value) => Value = value;
+
     public override Kind Kind => Kind.Name;
 
     public required string Value { get; init; }

@@ -1,8 +1,25 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>FragmentSpread : ... FragmentName Directives? (§2.9).</summary>
 public sealed class FragmentSpreadNode : SelectionNode
 {
+    public FragmentSpreadNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    internal FragmentSpreadNode(NameNode name, DirectiveNode[] directives)
+    {
+        Name = name;
+        if (directives.Length != 0)
+        {
+            Directives = directives;
+        }
+    }
+
     public override Kind Kind => Kind.FragmentSpread;
 
     public required NameNode Name { get; init; }
@@ -11,6 +28,27 @@ public sealed class FragmentSpreadNode : SelectionNode
 /// <summary>InlineFragment : ... TypeCondition? Directives? SelectionSet (§2.9.2).</summary>
 public sealed class InlineFragmentNode : SelectionNode
 {
+    public InlineFragmentNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    internal InlineFragmentNode(NamedTypeNode? typeCondition, DirectiveNode[] directives, SelectionSetNode selectionSet)
+    {
+        if (typeCondition is not null)
+        {
+            TypeCondition = typeCondition;
+        }
+
+        if (directives.Length != 0)
+        {
+            Directives = directives;
+        }
+
+        SelectionSet = selectionSet;
+    }
+
     public override Kind Kind => Kind.InlineFragment;
 
     /// <summary>TypeCondition : on NamedType; null when the fragment has none.</summary>

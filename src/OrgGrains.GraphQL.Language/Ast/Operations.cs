@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
@@ -36,6 +38,14 @@ public sealed class VariableDefinitionNode : AstNode, IHasDirectives, IHasDescri
 /// <summary>SelectionSet : { Selection+ } (§2.5).</summary>
 public sealed class SelectionSetNode : AstNode
 {
+    public SelectionSetNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    internal SelectionSetNode(SelectionNode[] selections) => Selections = selections;
+
     public override Kind Kind => Kind.SelectionSet;
 
     public required IReadOnlyList<SelectionNode> Selections { get; init; }
@@ -54,6 +64,36 @@ public abstract class SelectionNode : AstNode, IHasDirectives
 /// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (§2.6).</summary>
 public sealed class FieldNode : SelectionNode
 {
+    public FieldNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    internal FieldNode(NameNode? alias, NameNode name, ArgumentNode[] arguments, DirectiveNode[] directives, SelectionSetNode? selectionSet)
+    {
+        if (alias is not null)
+        {
+            Alias = alias;
+        }
+
+        Name = name;
+        if (arguments.Length != 0)
+        {
+            Arguments = arguments;
+        }
+
+        if (directives.Length != 0)
+        {
+            Directives = directives;
+        }
+
+        if (selectionSet is not null)
+        {
+            SelectionSet = selectionSet;
+        }
+    }
+
     public override Kind Kind => Kind.Field;
 
     /// <summary>Alias : Name : (§2.8); null when the field is not aliased.</summary>
@@ -73,6 +113,18 @@ public sealed class FieldNode : SelectionNode
 /// <summary>Argument[Const] : Name : Value[?Const] (§2.7).</summary>
 public sealed class ArgumentNode : AstNode
 {
+    public ArgumentNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    internal ArgumentNode(NameNode name, ValueNode value)
+    {
+        Name = name;
+        Value = value;
+    }
+
     public override Kind Kind => Kind.Argument;
 
     public required NameNode Name { get; init; }

@@ -20,19 +20,13 @@ public sealed partial class Parser
         {
             var name = ParseFragmentName();
             var spreadDirectives = ParseDirectives(isConst: false);
-            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Location = Loc(start) };
+            return Located(new FragmentSpreadNode(name, spreadDirectives), start);
         }
 
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new InlineFragmentNode
-        {
-            TypeCondition = typeCondition,
-            Directives = directives,
-            SelectionSet = selectionSet,
-            Location = Loc(start),
-        };
+        return Located(new InlineFragmentNode(typeCondition, directives, selectionSet), start);
     }
 
     /// <summary>

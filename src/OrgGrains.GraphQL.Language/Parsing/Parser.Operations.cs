@@ -117,7 +117,7 @@ public sealed partial class Parser
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
         LeaveNesting();
-        return new SelectionSetNode { Selections = PopList<SelectionNode>(mark), Location = Loc(start) };
+        return Located(new SelectionSetNode(PopList<SelectionNode>(mark)), start);
     }
 
     /// <summary>
@@ -158,15 +158,7 @@ public sealed partial class Parser
         var arguments = ParseArguments(isConst: false);
         var directives = ParseDirectives(isConst: false);
         var selectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null;
-        return new FieldNode
-        {
-            Alias = alias,
-            Name = name,
-            Arguments = arguments,
-            Directives = directives,
-            SelectionSet = selectionSet,
-            Location = Loc(start),
-        };
+        return Located(new FieldNode(alias, name, arguments, directives, selectionSet), start);
     }
 
     /// <summary>
@@ -184,6 +176,6 @@ public sealed partial class Parser
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ArgumentNode { Name = name, Value = value, Location = Loc(start) };
+        return Located(new ArgumentNode(name, value), start);
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class Parser
         var start = _lexer.Start;
         var value = _lexer.NameValue();
         AdvanceLexer();
-        return new NameNode { Value = value, Location = Loc(start) };
+        return Located(new NameNode(value), start);
     }
 
     /// <summary>
@@ -254,6 +254,6 @@ public sealed partial class Parser
     {
         var start = _lexer.Start;
         var name = ParseName();
-        return new NamedTypeNode { Name = name, Location = Loc(start) };
+        return Located(new NamedTypeNode(name), start);
     }
 }

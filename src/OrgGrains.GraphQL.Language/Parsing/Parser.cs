@@ -167,6 +167,19 @@ public sealed partial class Parser
     private Location? Loc(int start) =>
         _noLocation ? null : new Location(start, _lexer.LastEnd, _source);
 
+    /// <summary>Gives <paramref name="node"/> the location from <paramref name="start"/> to the end of the last token read, unless locations are off.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T Located<T>(T node, int start)
+        where T : AstNode
+    {
+        if (!_noLocation)
+        {
+            node.SetLocation(_source, start, _lexer.LastEnd);
+        }
+
+        return node;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Peek(TokenKind kind) => _lexer.Kind == kind;
 
