@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -32,6 +33,7 @@ public abstract class AstNode
     }
 
     /// <summary>The parser's way to set <see cref="Location"/>, without building one first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void SetLocation(Source source, int start, int end)
     {
         _source = source;
@@ -64,6 +66,7 @@ public sealed class NameNode : AstNode
 
     /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
     [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal NameNode(string value) => Value = value;
 
     public override Kind Kind => Kind.Name;

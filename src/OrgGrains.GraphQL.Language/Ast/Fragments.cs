@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -11,6 +12,7 @@ public sealed class FragmentSpreadNode : SelectionNode
 
     /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
     [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FragmentSpreadNode(NameNode name, DirectiveNode[] directives)
     {
         Name = name;
@@ -34,6 +36,7 @@ public sealed class InlineFragmentNode : SelectionNode
 
     /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
     [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal InlineFragmentNode(NamedTypeNode? typeCondition, DirectiveNode[] directives, SelectionSetNode selectionSet)
     {
         if (typeCondition is not null)

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -44,6 +45,7 @@ public sealed class SelectionSetNode : AstNode
 
     /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
     [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal SelectionSetNode(SelectionNode[] selections) => Selections = selections;
 
     public override Kind Kind => Kind.SelectionSet;
@@ -70,6 +72,7 @@ public sealed class FieldNode : SelectionNode
 
     /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
     [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal FieldNode(NameNode? alias, NameNode name, ArgumentNode[] arguments, DirectiveNode[] directives, SelectionSetNode? selectionSet)
     {
         if (alias is not null)
@@ -119,6 +122,7 @@ public sealed class ArgumentNode : AstNode
 
     /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
     [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ArgumentNode(NameNode name, ValueNode value)
     {
         Name = name;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -19,6 +20,7 @@ public sealed class NamedTypeNode : TypeNode
 
     /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
     [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal NamedTypeNode(NameNode name) => Name = name;
 
     public override Kind Kind => Kind.NamedType;

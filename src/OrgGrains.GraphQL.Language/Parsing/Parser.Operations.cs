@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OrgGrains.GraphQL.Language;
 
 public sealed partial class Parser
@@ -129,6 +131,7 @@ public sealed partial class Parser
     /// </code>
     /// (§2.5)
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
 
     /// <summary>
@@ -164,6 +167,7 @@ public sealed partial class Parser
     /// <summary>
     /// <code>Arguments[Const] : ( Argument[?Const]+ )</code> (§2.7)
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ArgumentNode[] ParseArguments(bool isConst) =>
         OptionalMany<ArgumentNode>(TokenKind.ParenL, isConst ? static p => p.ParseArgument(true) : static p => p.ParseArgument(false), TokenKind.ParenR);
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OrgGrains.GraphQL.Language;
 
 public sealed partial class Parser
@@ -5,6 +7,7 @@ public sealed partial class Parser
     /// <summary>
     /// <code>Name :: NameStart NameContinue* [lookahead != NameContinue]</code> (§2.1)
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private NameNode ParseName()
     {
         if (_lexer.Kind != TokenKind.Name)
@@ -177,13 +180,11 @@ public sealed partial class Parser
     /// <summary>
     /// <code>Directives[Const] : Directive[?Const]+</code> (§2.13)
     /// </summary>
-    private DirectiveNode[] ParseDirectives(bool isConst)
-    {
-        if (!Peek(TokenKind.At))
-        {
-            return [];
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DirectiveNode[] ParseDirectives(bool isConst) => Peek(TokenKind.At) ? ParseDirectiveList(isConst) : [];
 
+    private DirectiveNode[] ParseDirectiveList(bool isConst)
+    {
         var mark = Mark();
         do
         {

@@ -308,14 +308,16 @@ public sealed partial class Parser
     /// more items up to <paramref name="close"/>. Callers pass static lambdas, which the compiler
     /// caches, so a list costs no delegate allocation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T[] OptionalMany<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
+        where T : AstNode =>
+        Peek(open) ? Many(parseItem, close) : [];
+
+    /// <summary>The items of <see cref="OptionalMany"/> after its opening token.</summary>
+    private T[] Many<T>(Func<Parser, T> parseItem, TokenKind close)
         where T : AstNode
     {
-        if (!ExpectOptionalToken(open))
-        {
-            return [];
-        }
-
+        AdvanceLexer();
         var mark = Mark();
         do
         {
