@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace OrgGrains.GraphQL.Language;
@@ -27,7 +28,7 @@ internal static class NameTable
         var span = body.AsSpan(start, length);
         var slot = Slot(span);
         var cached = Volatile.Read(ref Slots[slot]);
-        if (cached is not null && span.SequenceEqual(cached))
+        if (cached is not null && cached.Length == length && span.SequenceEqual(cached))
         {
             return cached;
         }
@@ -43,15 +44,16 @@ internal static class NameTable
     /// long as the name. Names that differ only in the middle share a slot, which costs an
     /// allocation when they alternate, never a wrong name.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ReadOnlySpan<char> name)
     {
         ulong head;
         ulong tail;
-        var bytes = MemoryMarshal.AsBytes(name);
         if (name.Length >= 4)
         {
-            head = MemoryMarshal.Read<ulong>(bytes);
-            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
+            ref var bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(name));
+            head = Unsafe.ReadUnaligned<ulong>(ref bytes);
+            tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (name.Length - 4) * sizeof(char)));
         }
         else
         {

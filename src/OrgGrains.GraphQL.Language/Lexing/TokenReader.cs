@@ -318,6 +318,7 @@ internal struct TokenReader
     /// <summary>
     /// Name :: NameStart NameContinue* [lookahead != NameContinue] (§2.1).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ReadName(int start)
     {
         var body = _body;
