@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -24,6 +25,17 @@ internal static class CharacterClasses
     /// <summary>NameContinue :: Letter | Digit | `_`; a table lookup, as names are most of a document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNameContinue(int code) => (uint)code < 128 && NameContinueTable[code] != 0;
+
+    /// <summary>NameContinue for eight UTF-16 code units at once: bit <c>i</c> of the result is set when unit <c>i</c> is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint NameContinueMask(Vector128<ushort> units)
+    {
+        // Letter: (unit | 0x20) - 'a' <= 25 in unsigned arithmetic, which folds A–Z onto a–z.
+        var letter = Vector128.LessThanOrEqual((units | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(units - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        var underscore = Vector128.Equals(units, Vector128.Create((ushort)'_'));
+        return (letter | digit | underscore).ExtractMostSignificantBits();
+    }
 
     private static ReadOnlySpan<byte> NameContinueTable =>
     [

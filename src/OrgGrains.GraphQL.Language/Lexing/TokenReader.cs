@@ -323,6 +323,22 @@ internal struct TokenReader
     {
         var body = _body;
         var position = start + 1;
+
+        // Eight characters at a time: most names end within the first eight, so the loop's exit,
+        // which a branch predictor cannot guess, is taken once rather than once per character.
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var chunk = Vector128.Create(MemoryMarshal.Cast<char, ushort>(body.AsSpan(position, Vector128<ushort>.Count)));
+            var notName = ~CharacterClasses.NameContinueMask(chunk) & 0xFFu;
+            if (notName != 0)
+            {
+                SetToken(TokenKind.Name, start, position + BitOperations.TrailingZeroCount(notName));
+                return;
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
         while ((uint)position < (uint)body.Length && CharacterClasses.IsNameContinue(body[position]))
         {
             position++;

@@ -247,6 +247,28 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void A_name_of_any_length_ends_at_the_first_character_that_cannot_continue_it()
+    {
+        // Lengths around the lexer's eight-character steps, followed by every kind of neighbour:
+        // punctuators, ignored characters, non-ASCII letters and characters just outside the
+        // NameContinue ranges ('/' ':' '@' '[' '`' '{' around 0-9, A-Z, a-z).
+        string[] followers = ["", " ", "\n", ",", "{", "(", ":", "!", "/", "@", "[", "`", "\u00E9", "\u0130", "\u212A"];
+        for (var length = 1; length <= 20; length++)
+        {
+            var name = string.Concat(Enumerable.Range(0, length).Select(i => "aZ_09xQ"[i % 7]));
+            name = "n" + name[1..];
+            foreach (var follower in followers)
+            {
+                var lexer = new Lexer(new Source(name + follower));
+
+                var token = lexer.Advance();
+
+                Assert.Equal(new Token(TokenKind.Name, 0, length, 1, 1, name), token);
+            }
+        }
+    }
+
+    [Fact]
     public void Names_are_shared_between_parses()
     {
         var first = new Lexer(new Source("organisationUnit")).Advance().Value;
