@@ -26,42 +26,39 @@ internal static class NameTable
         }
 
         var span = body.AsSpan(start, length);
-        var slot = Slot(span);
-        var cached = Volatile.Read(ref Slots[slot]);
-        if (cached is not null && cached.Length == length && span.SequenceEqual(cached))
+        var (head, tail) = Ends(span);
+        var hash = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail, 29) ^ (ulong)length) * 0xC2B2AE3D27D4EB4FUL;
+        ref var slot = ref Slots[(int)(hash >> (64 - SizeBits))];
+        var cached = Volatile.Read(ref slot);
+        if (cached is not null && cached.Length == length && Ends(cached) == (head, tail)
+            && (length <= 8 || span[4..^4].SequenceEqual(cached.AsSpan(4, length - 8))))
         {
             return cached;
         }
 
         var name = span.ToString();
-        Volatile.Write(ref Slots[slot], name);
+        Volatile.Write(ref slot, name);
         return name;
     }
 
     /// <summary>
-    /// A slot from the length and the first and last four characters, read as two 64-bit words:
-    /// constant time, where a hash over every character would be a chain of multiplications as
-    /// long as the name. Names that differ only in the middle share a slot, which costs an
-    /// allocation when they alternate, never a wrong name.
+    /// The first and last four characters as two 64-bit words (shorter names: their characters
+    /// packed), which key the slot in constant time, where a hash over every character would be a
+    /// chain of multiplications as long as the name. For names of equal length up to eight
+    /// characters, equal ends mean equal names. Names that differ only in the middle share a slot,
+    /// which costs an allocation when they alternate, never a wrong name.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot(ReadOnlySpan<char> name)
+    private static (ulong Head, ulong Tail) Ends(ReadOnlySpan<char> name)
     {
-        ulong head;
-        ulong tail;
         if (name.Length >= 4)
         {
             ref var bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(name));
-            head = Unsafe.ReadUnaligned<ulong>(ref bytes);
-            tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (name.Length - 4) * sizeof(char)));
-        }
-        else
-        {
-            head = name.Length > 0 ? name[0] : 0u;
-            tail = name.Length > 1 ? ((ulong)name[^1] << 16) | name[1] : 0u;
+            return (Unsafe.ReadUnaligned<ulong>(ref bytes), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (name.Length - 4) * sizeof(char))));
         }
 
-        var hash = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail, 29) ^ (ulong)name.Length) * 0xC2B2AE3D27D4EB4FUL;
-        return (int)(hash >> (64 - SizeBits));
+        var head = name.Length > 0 ? name[0] : 0u;
+        var tail = name.Length > 1 ? ((ulong)name[^1] << 16) | name[1] : 0u;
+        return (head, tail);
     }
 }

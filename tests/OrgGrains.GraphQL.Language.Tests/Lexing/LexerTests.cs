@@ -269,6 +269,17 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void Names_that_share_their_length_and_ends_keep_their_own_text()
+    {
+        // The name table keys on a name's length and first and last four characters.
+        string[] names = ["memberOfPodsCount", "memberOnPodsCount", "memberOfPodsCount", "ab", "ba", "abc", "acb", "abcdefgh", "abcdefgh"];
+
+        var values = names.Select(name => new Lexer(new Source(name)).Advance().Value).ToArray();
+
+        Assert.Equal(names, values);
+    }
+
+    [Fact]
     public void Names_are_shared_between_parses()
     {
         var first = new Lexer(new Source("organisationUnit")).Advance().Value;
