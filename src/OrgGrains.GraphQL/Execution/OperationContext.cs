@@ -15,7 +15,6 @@ internal sealed partial class OperationContext
     private readonly object _errorsGate = new();
     private List<GraphQLError>? _errors;
     private DataLoaderRegistry? _dataLoaders;
-    private BatchScheduler? _scheduler;
     private bool _closed;
 
     public OperationContext(
@@ -70,21 +69,8 @@ internal sealed partial class OperationContext
         }
     }
 
-    public BatchScheduler Scheduler
-    {
-        get
-        {
-            if (_scheduler is null)
-            {
-                lock (_errorsGate)
-                {
-                    _scheduler ??= new BatchScheduler();
-                }
-            }
-
-            return _scheduler;
-        }
-    }
+    /// <summary>Counts the work in flight and starts the DataLoader batches when all of it is parked on loads.</summary>
+    public BatchScheduler Scheduler { get; } = new();
 
     /// <summary>Errors raised so far, or null when none.</summary>
     public List<GraphQLError>? Errors => _errors;
