@@ -123,7 +123,7 @@ internal sealed partial class OperationContext
             return new ValueTask<object?>(parentType.Name);
         }
 
-        if (selection.ConstantResult is { } constant)
+        if (selection.ConstantResult is { } constant && ReuseIntrospectionResults)
         {
             return new ValueTask<object?>(constant);
         }
@@ -171,7 +171,7 @@ internal sealed partial class OperationContext
             }
 
             var value = NullIfNullable(field.Type, completed.Result);
-            if ((_errors?.Count ?? 0) == errorsBefore && value is not null && selection.IsConstant(Document.Fragments))
+            if (ReuseIntrospectionResults && (_errors?.Count ?? 0) == errorsBefore && value is not null && selection.IsConstant(Document.Fragments))
             {
                 selection.ConstantResult = value;
             }

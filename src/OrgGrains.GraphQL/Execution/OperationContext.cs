@@ -53,6 +53,9 @@ internal sealed partial class OperationContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Whether an introspection selection's result is kept for later requests (<see cref="GraphQLExecutorOptions.ReuseIntrospectionResults"/>).</summary>
+    public bool ReuseIntrospectionResults { get; init; } = true;
+
     public DataLoaderRegistry DataLoaders
     {
         get
