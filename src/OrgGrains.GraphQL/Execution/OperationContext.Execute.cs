@@ -38,7 +38,7 @@ internal sealed partial class OperationContext
     {
         CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var map = new ResultMap(fields, position);
+        var map = ResultMap.Create(fields, position);
         var path = isRoot ? null : map;
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
@@ -84,7 +84,7 @@ internal sealed partial class OperationContext
     private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType type, object? source)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields, default);
+        var map = ResultMap.Create(fields, default);
         for (var i = 0; i < fields.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();
