@@ -226,6 +226,23 @@ public sealed class DependencyGraph
         return result.ToImmutable();
     }
 
+    /// <summary>The next instant after now at which an open dependency becomes overdue or ages
+    /// into the next bucket (the same tests as <see cref="Overdue"/> and <see cref="Aging"/>).</summary>
+    public DateTimeOffset? NextDue(DateTimeOffset now)
+    {
+        var due = new NextDue(now);
+        foreach (var l in _links.Values)
+        {
+            if (!l.IsOpen)
+                continue;
+            if (l.NeededBy is { } by)
+                due.ConsiderExpiry(by, TimeSpan.Zero);
+            for (int b = 1; b < AgingBounds.Length; b++)
+                due.Consider(l.CreatedAt.AddDays(AgingBounds[b]));
+        }
+        return due.At;
+    }
+
     public IEnumerable<DependencyLink> Overdue(DateTimeOffset now)
         => _links.Values.Where(l => l.IsOpen && l.NeededBy is { } by && by < now);
 
