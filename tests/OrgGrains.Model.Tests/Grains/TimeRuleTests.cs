@@ -77,12 +77,13 @@ public sealed class TimeRuleTests
         var steering = silo.Grains.GetGrain<ISteeringGroupGrain>(Organisation.Id);
 
         await PassAsync(silo, TimeSpan.FromDays(2));
+        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Dependencies is not null, "the graph has published its summary");
         Assert.Empty(await org.AlertsAsync(AlertKind.DependencyOverdue, UnitRef.Pod(consumer)));
         Assert.Equal(0, (await steering.GetOrgStateAsync()).Dependencies!.Overdue);
 
         await PassAsync(silo, TimeSpan.FromDays(2));
         await Eventually.True(async () => (await org.AlertsAsync(AlertKind.DependencyOverdue, UnitRef.Pod(consumer))).Length == 1, "the overdue alert is raised");
-        Assert.Equal(1, (await steering.GetOrgStateAsync()).Dependencies!.Overdue);
+        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Dependencies!.Overdue == 1, "the org state counts it");
 
         foreach (var s in new[] { DependencyStatus.Accepted, DependencyStatus.InProgress, DependencyStatus.Delivered })
             Assert.True((await org.MoveAsync(depId, s)).Succeeded);
@@ -101,6 +102,7 @@ public sealed class TimeRuleTests
             .Single(b => b.Status == DependencyStatus.Requested && b.MinDays == days).Count;
 
         await PassAsync(silo, TimeSpan.FromSeconds(1));
+        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Dependencies is not null, "the graph has published its summary");
         Assert.Equal((1, 0), (await RequestedFrom(0), await RequestedFrom(7)));
         await PassAsync(silo, TimeSpan.FromDays(8));
         await Eventually.True(async () => await RequestedFrom(7) == 1 && await RequestedFrom(0) == 0, "the dependency is counted 7–30 days old");
@@ -144,6 +146,7 @@ public sealed class TimeRuleTests
         // Day 9: the first hypothesis (concluded 20 days ago) has left the 4-week window, and the tokens the 7-day one.
         await PassAsync(silo, TimeSpan.FromDays(9));
         await Eventually.True(async () => (await domainGrain.GetAsync())!.Metrics.Totals.HypothesesConcluded == 1, "the domain roll-up drops the first hypothesis");
+        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Metrics.Totals.TokensInWindow == 0, "the org roll-up drops the tokens");
         var totals = (await steering.GetOrgStateAsync()).Metrics.Totals;
         Assert.Equal((1, 0, 0L), (totals.HypothesesConcluded, totals.HypothesesValidated, totals.TokensInWindow));
         Assert.Equal(1, (await pod.GetMetricsAsync())!.HypothesesConcluded);
@@ -154,6 +157,35 @@ public sealed class TimeRuleTests
         Assert.Equal(0, (await pod.GetMetricsAsync())!.HypothesesConcluded);
         // Windows moving is not something anyone did: the history is unchanged.
         Assert.Equal(historyBefore, (await pod.GetHistoryAsync()).Length);
+    }
+
+    [Fact]
+    public async Task A_pod_registers_its_reminder_only_when_its_next_due_instant_moves_and_drops_it_when_nothing_is_due()
+    {
+        var table = new CountingReminderTable();
+        var (silo, org, domain) = await StartAsync(s => s.Services.AddSingleton<IReminderTable>(table));
+        await using var _ = silo;
+        var podId = await org.PodAsync("p", domain);
+        var pod = silo.Grains.GetGrain<IPodGrain>(podId);
+        var grainId = new GrainId(typeof(IPodGrain).FullName!, podId);
+        var now = silo.Clock.GetUtcNow();
+        Assert.Equal(0, table.UpsertsOf(grainId));
+
+        await pod.RecordEventsAsync([new PodEvent("h1", PodEventKind.HypothesisConcluded, now.AddDays(-1), "h1", Outcome: HypothesisOutcome.Validated)], "exp");
+        Assert.Equal(1, table.UpsertsOf(grainId));
+        // Later window edges and events outside any window leave the registered instant as it is.
+        await pod.RecordEventsAsync([
+            new PodEvent("h2", PodEventKind.HypothesisConcluded, now, "h2", Outcome: HypothesisOutcome.Invalidated),
+            new PodEvent("h3", PodEventKind.HypothesisStarted, now, "h3")], "exp");
+        Assert.Equal(1, table.UpsertsOf(grainId));
+
+        // Day 27: the first edge passes; the pod re-registers for the second. Day 29: nothing is left.
+        await PassAsync(silo, TimeSpan.FromDays(27) + TimeSpan.FromHours(1));
+        await Eventually.True(() => Task.FromResult(table.UpsertsOf(grainId) == 2), "the tick re-registers at the next edge");
+        await PassAsync(silo, TimeSpan.FromDays(2));
+        await Eventually.True(async () => await table.ReadRow(grainId, "time-rules") is null, "nothing is due: the reminder is removed");
+        Assert.Equal(2, table.UpsertsOf(grainId));
+        Assert.Equal(0, (await pod.GetMetricsAsync())!.HypothesesConcluded);
     }
 
     [Fact]
