@@ -58,6 +58,7 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
             .AssignToPodAsync(new AssignToPod(actor, Str(i, "podKey")!, Str(i, "role")!, Int(i, "allocationPercent")!.Value, (bool)i["primary"]!)), keyField: "personKey");
         Unit<PersonView>("unassignFromPod", "person", UnitKind.Person, (i, _) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
             .UnassignFromPodAsync(new UnassignFromPod(actor, Str(i, "podKey")!)), keyField: "personKey");
+        Unit<PersonView>("archivePerson", "person", UnitKind.Person, (_, key) => g.GetGrain<IPersonGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
         Unit<PersonView>("joinCommunity", "person", UnitKind.Person, (i, _) => Community(i) is { } c
             ? g.GetGrain<IPersonGrain>(Str(i, "personKey")!).JoinCommunityAsync(new CommunityMembershipChange(actor, c))
             : Task.FromResult(BadId<PersonView>("communityId")), keyField: "personKey");
@@ -196,10 +197,14 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         ["userErrors"] = errors.IsDefault ? [] : errors.Select(e => Rename(e, keyField)).ToImmutableArray(),
     };
 
+    /// <summary>A path of one "…Id" segment (the model's "personId", "domainId", …) is the unit the
+    /// mutation is about: its key input field.</summary>
     private static UserError Rename(UserError error, string keyField) =>
         error.Path.IsDefaultOrEmpty ? error : error with
         {
-            Path = [.. error.Path.Select(p => p == "id" ? keyField : InputNames.GetValueOrDefault(p, p))],
+            Path = error.Path is [var only] && only.EndsWith("Id", StringComparison.Ordinal)
+                ? ["input", keyField]
+                : [.. error.Path.Select(p => p == "id" ? keyField : InputNames.GetValueOrDefault(p, p))],
         };
 
     private async ValueTask<object?> RecordPodEventsAsync(ResolveContext ctx)
