@@ -39,7 +39,7 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var kind = ctx.GetArgument<AlertKind?>("kind");
             UnitRef? unit = ctx.GetArgument<string>("unitId") is { } id ? Decode(id, "unitId") : null;
             return await paging.PageAsync<Alert>(ctx,
-                (first, after) => loaders.Steering.GetAlertsAsync(new AlertQuery(kind, unit, first, after)), a => a.Id, a => a).ConfigureAwait(false);
+                p => loaders.Steering.GetAlertsAsync(new AlertQuery(kind, unit, p.First, p.After, p.Last, p.Before)), a => a.Id, a => a).ConfigureAwait(false);
         });
         b.ResolveAwait("Query", "dependencies", async ctx =>
         {
@@ -47,7 +47,7 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var direction = ctx.GetArgument<ClosureDirection>("direction");
             bool openOnly = ctx.GetArgument<bool?>("openOnly") ?? true;
             return await paging.PageAsync<DependencyLink>(ctx,
-                (first, after) => loaders.Graph.ListForUnitAsync(unit, direction, openOnly, first, after),
+                p => loaders.Graph.ListForUnitAsync(unit, direction, openOnly, p.First, p.After, p.Last, p.Before),
                 d => d.DependencyId, d => new UnitNode(new UnitRef(UnitKind.Dependency, d.DependencyId))).ConfigureAwait(false);
         });
         b.ResolveAwait("Query", "dependencyGraph", DependencyGraphAsync);
@@ -88,7 +88,7 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var query = filter(ctx) with { NameContains = ctx.GetArgument<string>("nameContains") };
             var directory = loaders.Directory(kind);
             return await paging.PageAsync<UnitSummary>(ctx,
-                (first, after) => directory.ListAsync(query with { First = first, After = after }),
+                p => directory.ListAsync(query with { First = p.First, After = p.After, Last = p.Last, Before = p.Before }),
                 s => s.Unit.Id, s => new UnitNode(s.Unit, s.Name)).ConfigureAwait(false);
         });
 

@@ -262,11 +262,9 @@ public sealed class DependencyGraph
     public IEnumerable<DependencyLink> Overdue(DateTimeOffset now)
         => _links.Values.Where(l => l.IsOpen && l.NeededBy is { } by && by < now);
 
-    public Page<DependencyLink> ListForUnit(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after)
+    public Page<DependencyLink> ListForUnit(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after, int? last = null, string? before = null)
     {
         var all = Edges(unit, direction, l => !openOnly || l.IsOpen).OrderBy(l => l.DependencyId, StringComparer.Ordinal).ToList();
-        var rest = after is null ? all : all.Where(l => string.CompareOrdinal(l.DependencyId, after) > 0).ToList();
-        var items = rest.Take(Math.Clamp(first, 0, 500)).ToImmutableArray();
-        return new Page<DependencyLink>(items, items.IsEmpty ? after : items[^1].DependencyId, rest.Count > items.Length, all.Count);
+        return KeyPages.Slice(all, Enumerable.Reverse(all), l => l.DependencyId, all.Count, first, after, last, before);
     }
 }

@@ -71,8 +71,8 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain, IRemind
 
     public Task<ImmutableArray<AgingBucket>> GetAgingAsync() => Task.FromResult(_graph.Aging(_options.TimeProvider.GetUtcNow()));
 
-    public Task<Page<DependencyLink>> ListForUnitAsync(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after)
-        => Task.FromResult(_graph.ListForUnit(unit, direction, openOnly, first, after));
+    public Task<Page<DependencyLink>> ListForUnitAsync(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after, int? last = null, string? before = null)
+        => Task.FromResult(_graph.ListForUnit(unit, direction, openOnly, first, after, last, before));
 
     public async Task<DependencySummary> PublishSummaryAsync()
     {
