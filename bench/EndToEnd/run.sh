@@ -58,7 +58,7 @@ echo "== Ready after $((SECONDS - started)) s; server working set $(ps -o rss= -
 
 echo "== Load driver, pinned to CPU 1" >&2
 status=0
-taskset -c 1 dotnet "$DRIVER" --url "$URL/graphql" "$@" || status=$?
+taskset -c 1 dotnet "$DRIVER" --url "$URL/graphql" --server-pid "$SERVER_PID" "$@" || status=$?
 
 echo "== Server working set after the run: $(ps -o rss= -p "$SERVER_PID" | awk '{printf "%.0f MiB", $1 / 1024}')" >&2
 # Readiness reports unhealthy (logged as a failure) while the organisation loads: that is expected.

@@ -22,6 +22,13 @@ internal sealed record LoadOptions
 
     public int Seed { get; init; } = 2026;
 
+    /// <summary>After the mixed run, each kind alone for this long (at its own rate), to measure what
+    /// one request of it costs the server in CPU. Needs <see cref="ServerPid"/>; 0 skips it.</summary>
+    public TimeSpan SoloDuration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The server's process id, to report its CPU use in the measured window (same machine only).</summary>
+    public int? ServerPid { get; init; }
+
     public const string Usage = """
         Usage: OrgGrains.Benchmarks.EndToEnd --url http://127.0.0.1:PORT/graphql [options]
           --warmup SECONDS        load not counted, before the measured run   (default 15)
@@ -34,6 +41,8 @@ internal sealed record LoadOptions
           --batch N               events per recordPodEvents mutation, 1-500  (default 50)
           --max-outstanding N     requests in flight that abort the run       (default 5000)
           --seed N                random choice of pods, domains and roots    (default 2026)
+          --server-pid N          report that process's CPU use in the measured window
+          --solo SECONDS          with --server-pid: then each kind alone, for its CPU cost (default 10; 0 skips)
         A rate of 0 leaves that kind out.
         """;
 
@@ -60,6 +69,8 @@ internal sealed record LoadOptions
                 "--batch" => options with { BatchSize = (int)Number(name, value, 1, 500, whole: true) },
                 "--max-outstanding" => options with { MaxOutstanding = (int)Number(name, value, 1, whole: true) },
                 "--seed" => options with { Seed = (int)Number(name, value, 0, int.MaxValue, whole: true) },
+                "--solo" => options with { SoloDuration = TimeSpan.FromSeconds(Number(name, value, 0)) },
+                "--server-pid" => options with { ServerPid = ServerProcess(value) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
@@ -72,6 +83,11 @@ internal sealed record LoadOptions
         => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
             : throw new ArgumentException($"--url '{value}' is not an http(s) URL.");
+
+    private static int ServerProcess(string value)
+        => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && File.Exists($"/proc/{pid}/stat")
+            ? pid
+            : throw new ArgumentException($"--server-pid {value} is not a running process on this machine.");
 
     private static double Number(string name, string value, double min, double max = 1e9, bool whole = false)
     {

@@ -26,7 +26,7 @@ internal sealed class KindResult(RequestKind kind)
 /// meanwhile, instead of the client politely waiting (coordinated omission). The schedule runs on its
 /// own thread; responses complete on the thread pool.
 /// </summary>
-internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan warmup, TimeSpan duration, int maxOutstanding)
+internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan warmup, TimeSpan duration, int maxOutstanding, ServerCpu? serverCpu)
 {
     private static readonly long SleepThreshold = Stopwatch.Frequency * 2 / 1000;
 
@@ -62,6 +62,7 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
         var intervals = _results.Select(r => Stopwatch.Frequency / r.Kind.RatePerSecond).ToArray();
         var offsets = intervals.Select(i => phase.NextDouble() * i).ToArray();
         var sent = new long[_results.Length];
+        bool measuring = false;
         while (!_abort.IsCancellationRequested)
         {
             int next = 0;
@@ -73,17 +74,27 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
                     (due, next) = (d, k);
             }
             if (due >= _windowEnd)
-                return;
+            {
+                WaitUntil(_windowEnd);
+                break;
+            }
             WaitUntil(due);
+            if (!measuring && due >= _windowStart)
+            {
+                measuring = true;
+                serverCpu?.MarkStart();
+            }
             sent[next]++;
             if (Interlocked.Increment(ref _outstanding) > maxOutstanding)
             {
                 Fail($"More than {maxOutstanding} requests in flight: the server has fallen behind the schedule.");
                 Interlocked.Decrement(ref _outstanding);
-                return;
+                break;
             }
             _ = FireAsync(_results[next], due);
         }
+        if (measuring)
+            serverCpu?.MarkEnd();
     }
 
     /// <summary>Sleeps while the due time is far and yields the core while it is near: a plain 1 ms

@@ -40,7 +40,8 @@ try
     var kinds = candidates.OfType<RequestKind>().ToList();
 
     Console.WriteLine($"Load average before: {LoadAverage()}");
-    var driver = new OpenLoopDriver(kinds, options.Warmup, options.Duration, options.MaxOutstanding);
+    var serverCpu = options.ServerPid is { } pid ? new ServerCpu(pid) : null;
+    var driver = new OpenLoopDriver(kinds, options.Warmup, options.Duration, options.MaxOutstanding, serverCpu);
     driver.Run();
     Console.WriteLine($"Load average after:  {LoadAverage()}");
 
@@ -52,11 +53,33 @@ try
         verification = await EventVerification.CheckAsync(client, before, orgTokensBefore, acknowledged);
     }
 
-    Report.Print(Console.Out, options, driver, events, verification);
+    Report.Print(Console.Out, options, driver, events, verification, serverCpu);
     if (driver.Failure is { } failure)
     {
         Console.Error.WriteLine($"FAILED: {failure}");
         return 1;
+    }
+    if (options.ServerPid is { } server && options.SoloDuration > TimeSpan.Zero)
+    {
+        // The baseline: what the server spends with nothing sent (timers, write-behind, collection).
+        var idle = new ServerCpu(server);
+        idle.MarkStart();
+        Thread.Sleep(options.SoloDuration);
+        idle.MarkEnd();
+        var solo = new List<(OpenLoopDriver Driver, ServerCpu Cpu)>();
+        foreach (var kind in kinds)
+        {
+            var cpu = new ServerCpu(server);
+            var alone = new OpenLoopDriver([kind], TimeSpan.FromSeconds(2), options.SoloDuration, options.MaxOutstanding, cpu);
+            alone.Run();
+            if (alone.Failure is { } soloFailure)
+            {
+                Console.Error.WriteLine($"FAILED: {soloFailure}");
+                return 1;
+            }
+            solo.Add((alone, cpu));
+        }
+        Report.PrintSolo(Console.Out, options, idle, solo);
     }
     if (verification is { Holds: false })
     {

@@ -5,7 +5,7 @@ namespace OrgGrains.Benchmarks.EndToEnd;
 /// <summary>Prints the run as Markdown, ready for docs/benchmarks.md.</summary>
 internal static class Report
 {
-    public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification)
+    public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification, ServerCpu? serverCpu)
     {
         double seconds = options.Duration.TotalSeconds;
         output.WriteLine();
@@ -22,6 +22,8 @@ internal static class Report
         var lag = driver.ScheduleLag.Summarise();
         output.WriteLine();
         output.WriteLine(Invariant($"Driver's own lateness in starting requests (included above): p50 {lag.P50:0.00} ms, p99 {lag.P99:0.00} ms, max {lag.Max:0.00} ms."));
+        if (serverCpu is { Measured: true })
+            output.WriteLine(Invariant($"Server CPU in the measured window: {serverCpu.Utilisation:P0} of one core."));
         if (events is not null)
         {
             var feed = driver.Results.Single(r => r.Kind == events);
@@ -29,6 +31,25 @@ internal static class Report
         }
         if (verification is not null)
             output.WriteLine(verification.Describe());
+    }
+
+    /// <summary>Each kind alone: the server's CPU per request (per event for the feed) is what the
+    /// mixed load's share of the core is made of.</summary>
+    public static void PrintSolo(TextWriter output, LoadOptions options, ServerCpu idle, IReadOnlyList<(OpenLoopDriver Driver, ServerCpu Cpu)> runs)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"Each kind alone, {options.SoloDuration.TotalSeconds:0} s at its own rate: the server's CPU per request above its idle baseline."));
+        output.WriteLine();
+        output.WriteLine("| request alone | rate/s | server CPU | CPU per request | p50 ms | p99 ms |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        output.WriteLine(Invariant($"| nothing (idle baseline) | 0 | {idle.Utilisation:P1} | | | |"));
+        foreach (var (driver, cpu) in runs)
+        {
+            var kind = driver.Results[0].Kind;
+            var l = driver.Results[0].Latency.Summarise();
+            double perRequestMs = (cpu.Utilisation - idle.Utilisation) * 1000 / kind.RatePerSecond;
+            output.WriteLine(Invariant($"| {kind.Name} | {kind.RatePerSecond:0.#} | {cpu.Utilisation:P0} | {perRequestMs:0.00} ms | {l.P50:0.00} | {l.P99:0.00} |"));
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
