@@ -29,6 +29,9 @@ internal sealed class GraphQLClient : IDisposable
             AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+            // Beyond this, requests wait for a free connection (still timed from their intended send time)
+            // rather than opening thousands of sockets when the server stalls.
+            MaxConnectionsPerServer = 256,
         })
         {
             Timeout = TimeSpan.FromSeconds(60),
