@@ -29,6 +29,23 @@ internal sealed record OrganisationSample(IReadOnlyList<PodSample> Pods, IReadOn
         return new OrganisationSample(pods, domains);
     }
 
+    /// <summary>The org-wide roll-up once it has stopped moving (two reads a second apart agree, or a
+    /// minute has passed): right after loading, write-behind may still be carrying pods' changes up.</summary>
+    public static async Task<long> SettledOrgTokensInWindowAsync(GraphQLClient client)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long last = await OrgTokensInWindowAsync(client).ConfigureAwait(false);
+        while (clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(1000).ConfigureAwait(false);
+            long now = await OrgTokensInWindowAsync(client).ConfigureAwait(false);
+            if (now == last)
+                break;
+            last = now;
+        }
+        return last;
+    }
+
     /// <summary>The org-wide roll-up of the same counter.</summary>
     public static async Task<long> OrgTokensInWindowAsync(GraphQLClient client)
         => TokensInWindowOf((await client.QueryAsync(Documents.OrgTokens, "organisation").ConfigureAwait(false)).GetProperty("metrics"));

@@ -21,7 +21,7 @@ try
 {
     var clock = Stopwatch.StartNew();
     var before = await OrganisationSample.ReadAsync(client);
-    long orgTokensBefore = await OrganisationSample.OrgTokensInWindowAsync(client);
+    long orgTokensBefore = await OrganisationSample.SettledOrgTokensInWindowAsync(client);
     var writable = before.Pods.Where(p => p.TakesEvents).Select(p => p.Key).ToList();
     Console.WriteLine($"Organisation: {before.Pods.Count} pods ({writable.Count} take events), {before.DomainKeys.Count} domains; read in {clock.Elapsed.TotalSeconds:0.0} s.");
     if (writable.Count == 0 || before.DomainKeys.Count == 0)
@@ -39,6 +39,8 @@ try
     ];
     var kinds = candidates.OfType<RequestKind>().ToList();
 
+    var costs = options.ServerPid is { } server && options.SoloDuration > TimeSpan.Zero ? new KindCosts(options, server) : null;
+    costs?.MeasureIdle();
     Console.WriteLine($"Load average before: {LoadAverage()}");
     var serverCpu = options.ServerPid is { } pid ? new ServerCpu(pid) : null;
     var driver = new OpenLoopDriver(kinds, options.Warmup, options.Duration, options.MaxOutstanding, serverCpu);
@@ -59,32 +61,19 @@ try
         Console.Error.WriteLine($"FAILED: {failure}");
         return 1;
     }
-    if (options.ServerPid is { } server && options.SoloDuration > TimeSpan.Zero)
-    {
-        // The baseline: what the server spends with nothing sent (timers, write-behind, collection).
-        var idle = new ServerCpu(server);
-        idle.MarkStart();
-        Thread.Sleep(options.SoloDuration);
-        idle.MarkEnd();
-        var solo = new List<(OpenLoopDriver Driver, ServerCpu Cpu)>();
-        foreach (var kind in kinds)
-        {
-            var cpu = new ServerCpu(server);
-            var alone = new OpenLoopDriver([kind], TimeSpan.FromSeconds(2), options.SoloDuration, options.MaxOutstanding, cpu);
-            alone.Run();
-            if (alone.Failure is { } soloFailure)
-            {
-                Console.Error.WriteLine($"FAILED: {soloFailure}");
-                return 1;
-            }
-            solo.Add((alone, cpu));
-        }
-        Report.PrintSolo(Console.Out, options, idle, solo);
-    }
     if (verification is { Holds: false })
     {
         Console.Error.WriteLine("FAILED: the events the server acknowledged do not match its counters.");
         return 1;
+    }
+    if (costs is not null)
+    {
+        if (costs.RunEachAlone(kinds) is { } soloFailure)
+        {
+            Console.Error.WriteLine($"FAILED: {soloFailure}");
+            return 1;
+        }
+        Report.PrintCosts(Console.Out, options, costs);
     }
     return 0;
 

@@ -33,21 +33,20 @@ internal static class Report
             output.WriteLine(verification.Describe());
     }
 
-    /// <summary>Each kind alone: the server's CPU per request (per event for the feed) is what the
-    /// mixed load's share of the core is made of.</summary>
-    public static void PrintSolo(TextWriter output, LoadOptions options, ServerCpu idle, IReadOnlyList<(OpenLoopDriver Driver, ServerCpu Cpu)> runs)
+    public static void PrintCosts(TextWriter output, LoadOptions options, KindCosts costs)
     {
+        double idle = costs.Idle.Utilisation;
         output.WriteLine();
-        output.WriteLine(Invariant($"Each kind alone, {options.SoloDuration.TotalSeconds:0} s at its own rate: the server's CPU per request above its idle baseline."));
+        output.WriteLine(Invariant($"Each kind alone, {options.SoloDuration.TotalSeconds:0} s at its own rate: each started once the server was quiet; the server's CPU per request above the idle baseline."));
         output.WriteLine();
         output.WriteLine("| request alone | rate/s | server CPU | CPU per request | p50 ms | p99 ms |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
-        output.WriteLine(Invariant($"| nothing (idle baseline) | 0 | {idle.Utilisation:P1} | | | |"));
-        foreach (var (driver, cpu) in runs)
+        output.WriteLine(Invariant($"| nothing (idle baseline) | 0 | {idle:P1} | | | |"));
+        foreach (var (driver, cpu) in costs.Runs)
         {
             var kind = driver.Results[0].Kind;
             var l = driver.Results[0].Latency.Summarise();
-            double perRequestMs = (cpu.Utilisation - idle.Utilisation) * 1000 / kind.RatePerSecond;
+            double perRequestMs = (cpu.Utilisation - idle) * 1000 / kind.RatePerSecond;
             output.WriteLine(Invariant($"| {kind.Name} | {kind.RatePerSecond:0.#} | {cpu.Utilisation:P0} | {perRequestMs:0.00} ms | {l.P50:0.00} | {l.P99:0.00} |"));
         }
     }
