@@ -3,7 +3,10 @@
 # temporary data folder with a demo organisation, pinned to CPU 0; the load driver
 # (bench/OrgGrains.Benchmarks.EndToEnd) pinned to CPU 1. The driver's report is printed as Markdown.
 # Usage: bench/EndToEnd/run.sh [Small|Large] [driver options, e.g. --duration 60 --events 5000]
-#        (bench/OrgGrains.Benchmarks.EndToEnd/README.md lists the driver's options.)
+#        [--then driver options for another run against the same server ...]
+#        (`dotnet bench/OrgGrains.Benchmarks.EndToEnd/bin/Release/net10.0/OrgGrains.Benchmarks.EndToEnd.dll`
+#        without arguments lists the driver's options.) Loading the large organisation takes minutes,
+#        so `--then` runs more loads against the server it loaded once.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -56,9 +59,21 @@ until curl -sf -o /dev/null "$URL/health/ready"; do
 done
 echo "== Ready after $((SECONDS - started)) s; server working set $(ps -o rss= -p "$SERVER_PID" | awk '{printf "%.0f MiB", $1 / 1024}')" >&2
 
-echo "== Load driver, pinned to CPU 1" >&2
 status=0
-taskset -c 1 dotnet "$DRIVER" --url "$URL/graphql" --server-pid "$SERVER_PID" "$@" || status=$?
+drive() {
+  echo "== Load driver, pinned to CPU 1: $*" >&2
+  taskset -c 1 dotnet "$DRIVER" --url "$URL/graphql" --server-pid "$SERVER_PID" "$@" || status=$?
+}
+run_args=()
+for arg in "$@"; do
+  if [ "$arg" = --then ]; then
+    drive "${run_args[@]}"
+    run_args=()
+  else
+    run_args+=("$arg")
+  fi
+done
+drive "${run_args[@]}"
 
 echo "== Server working set after the run: $(ps -o rss= -p "$SERVER_PID" | awk '{printf "%.0f MiB", $1 / 1024}')" >&2
 # Readiness reports unhealthy (logged as a failure) while the organisation loads: that is expected.

@@ -40,17 +40,18 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
         return null;
     }
 
-    /// <summary>Waits (at most a minute) for a second in which the server used under 5 % of its core.</summary>
+    /// <summary>Waits (at most 90 s) for three seconds in a row in which the server used under 5 % of
+    /// its core: its catching up after a load comes in bursts.</summary>
     private void WaitForQuiet()
     {
-        for (int second = 0; second < 60; second++)
+        int quiet = 0;
+        for (int second = 0; second < 90 && quiet < 3; second++)
         {
             var cpu = new ServerCpu(serverPid);
             cpu.MarkStart();
             Thread.Sleep(1000);
             cpu.MarkEnd();
-            if (cpu.Utilisation < QuietUtilisation)
-                return;
+            quiet = cpu.Utilisation < QuietUtilisation ? quiet + 1 : 0;
         }
     }
 }
