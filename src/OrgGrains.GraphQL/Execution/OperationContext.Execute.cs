@@ -151,7 +151,7 @@ internal sealed partial class OperationContext
                 }
                 finally
                 {
-                    BatchScheduler.LeaveResolver(outer);
+                    BatchScheduler.Leave(outer);
                 }
 
                 if (!resolving.IsCompletedSuccessfully)
