@@ -22,6 +22,7 @@ internal sealed class BatchScheduler
 
     private List<IDispatchableLoader>? _queued;
     private int _busy;
+    private ResolverWork? _spare;
 
     /// <summary>The lock of the counts and of the request's loaders.</summary>
     public object Gate => this;
@@ -48,27 +49,36 @@ internal sealed class BatchScheduler
         Dispatch(due);
     }
 
-    /// <summary>A resolver starts: it counts as running, and its loads park it, until it finishes.</summary>
+    /// <summary>
+    /// A resolver starts: it counts as running, and its loads park it, until it finishes. The work of
+    /// a resolver that completed at once is reused while it is still the current one, so a run of
+    /// resolvers that complete synchronously changes the execution context (an allocation) only once.
+    /// </summary>
     public ResolverWork BeginResolver(out ResolverWork? outer)
     {
+        ResolverWork work;
         lock (Gate)
         {
             _busy++;
+            work = _spare ?? new ResolverWork(this);
+            _spare = null;
+            work.Finished = false;
         }
 
-        return Enter(out outer);
+        outer = Current.Value;
+        if (!ReferenceEquals(outer, work))
+        {
+            Current.Value = work;
+        }
+
+        return work;
     }
 
     /// <summary>
     /// A batch function starts, already counted by <see cref="TakeDueLocked"/>. It is work like a
     /// resolver's: the loads it makes of other loaders park it, so they are dispatched, not waited on forever.
     /// </summary>
-    public ResolverWork BeginBatch(out ResolverWork? outer) => Enter(out outer);
-
-    /// <summary>The resolver or batch function has returned its task: loads made on this thread are no longer its own.</summary>
-    public static void Leave(ResolverWork? outer) => Current.Value = outer;
-
-    private ResolverWork Enter(out ResolverWork? outer)
+    public ResolverWork BeginBatch(out ResolverWork? outer)
     {
         var work = new ResolverWork(this);
         outer = Current.Value;
@@ -76,7 +86,16 @@ internal sealed class BatchScheduler
         return work;
     }
 
-    /// <summary>The resolver is done and nothing follows it (it completed at once, or failed).</summary>
+    /// <summary>
+    /// The resolver or batch function goes on asynchronously with its work: loads made on this thread
+    /// are no longer its own.
+    /// </summary>
+    public static void Leave(ResolverWork? outer) => Current.Value = outer;
+
+    /// <summary>
+    /// The resolver is done and nothing follows it (it completed at once, or failed). Its work may stay
+    /// the current one: finished work parks nothing, and the next resolver reuses it.
+    /// </summary>
     public void EndResolver(ResolverWork work)
     {
         List<IDispatchableLoader>? due;
@@ -88,6 +107,7 @@ internal sealed class BatchScheduler
                 if (work.Outstanding == 0)
                 {
                     _busy--;
+                    _spare = work;
                 }
             }
 
