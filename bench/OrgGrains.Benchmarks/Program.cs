@@ -8,4 +8,10 @@ if (args is ["model-load", ..])
     return;
 }
 
+if (args is ["http-cpu", ..])
+{
+    await OrgGrains.Benchmarks.Http.HttpCpuDriver.RunAsync(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

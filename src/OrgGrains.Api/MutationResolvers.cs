@@ -58,6 +58,7 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
             .AssignToPodAsync(new AssignToPod(actor, Str(i, "podKey")!, Str(i, "role")!, Int(i, "allocationPercent")!.Value, (bool)i["primary"]!)), keyField: "personKey");
         Unit<PersonView>("unassignFromPod", "person", UnitKind.Person, (i, _) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
             .UnassignFromPodAsync(new UnassignFromPod(actor, Str(i, "podKey")!)), keyField: "personKey");
+        Unit<PersonView>("archivePerson", "person", UnitKind.Person, (_, key) => g.GetGrain<IPersonGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
         Unit<PersonView>("joinCommunity", "person", UnitKind.Person, (i, _) => Community(i) is { } c
             ? g.GetGrain<IPersonGrain>(Str(i, "personKey")!).JoinCommunityAsync(new CommunityMembershipChange(actor, c))
             : Task.FromResult(BadId<PersonView>("communityId")), keyField: "personKey");
@@ -120,6 +121,8 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         });
 
         _b.ResolveAwait("Mutation", "recordPodEvents", RecordPodEventsAsync);
+        _b.ResolveAwait("Mutation", "recordPodEvent", RecordPodEventAsync);
+        _b.ResolveAwait("Mutation", "recordResponsibleAiReview", RecordResponsibleAiReviewAsync);
     }
 
     private static IReadOnlyDictionary<string, object?> Input(ResolveContext ctx) => (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
@@ -187,8 +190,15 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         _b.ResolveAwait("Mutation", mutation, async ctx =>
         {
             var result = await apply(ctx).ConfigureAwait(false);
-            return Payload("organisation", result.Succeeded ? UnitNode.Organisation : null, result.Errors, "key");
+            return Payload("organisation", result.Succeeded ? UnitNode.Organisation : null, result.Errors.IsDefault ? [] : [.. result.Errors.Select(SteeringPath)], "id");
         });
+
+    /// <summary>The model nests an initiative's or policy's fields (["input", "initiative", "jobSize"]);
+    /// this API's inputs are flat, and removeInitiative takes the id as its argument.</summary>
+    private static UserError SteeringPath(UserError error) => error.Path.IsDefaultOrEmpty ? error : error with
+    {
+        Path = error.Path is ["input", "initiativeId"] ? ["id"] : [.. error.Path.Where(p => p is not ("initiative" or "policy"))],
+    };
 
     private static Dictionary<string, object?> Payload(string field, object? value, ImmutableArray<UserError> errors, string keyField) => new()
     {
@@ -196,20 +206,54 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         ["userErrors"] = errors.IsDefault ? [] : errors.Select(e => Rename(e, keyField)).ToImmutableArray(),
     };
 
+    /// <summary>A path of one "…Id" segment (the model's "personId", "domainId", …) is the unit the
+    /// mutation is about: its key input field.</summary>
     private static UserError Rename(UserError error, string keyField) =>
         error.Path.IsDefaultOrEmpty ? error : error with
         {
-            Path = [.. error.Path.Select(p => p == "id" ? keyField : InputNames.GetValueOrDefault(p, p))],
+            Path = error.Path is [var only] && only.EndsWith("Id", StringComparison.Ordinal)
+                ? ["input", keyField]
+                : [.. error.Path.Select(p => p == "id" ? keyField : InputNames.GetValueOrDefault(p, p))],
         };
 
-    private async ValueTask<object?> RecordPodEventsAsync(ResolveContext ctx)
+    private static PodEvent ReadEvent(IReadOnlyDictionary<string, object?> e) => new(
+        Str(e, "eventId")!, Enum<PodEventKind>(e, "kind"), Date(e, "occurredAt")!.Value, Str(e, "subjectId")!, Str(e, "title"),
+        e.TryGetValue("outcome", out var o) && o is HypothesisOutcome outcome ? outcome : null, Dbl(e, "quality"),
+        e.TryGetValue("driftAlert", out var d) && d is true, Str(e, "replacesModelId"), Int(e, "tokens") ?? 0, (decimal)(Dbl(e, "cost") ?? 0));
+
+    private ValueTask<object?> RecordPodEventsAsync(ResolveContext ctx)
     {
         var input = Input(ctx);
-        var podKey = Str(input, "podKey")!;
-        var events = ((IEnumerable<object?>)input["events"]!).Cast<IReadOnlyDictionary<string, object?>>().Select(e => new PodEvent(
-            Str(e, "eventId")!, Enum<PodEventKind>(e, "kind"), Date(e, "occurredAt")!.Value, Str(e, "subjectId")!, Str(e, "title"),
-            e.TryGetValue("outcome", out var o) && o is HypothesisOutcome outcome ? outcome : null, Dbl(e, "quality"),
-            e.TryGetValue("driftAlert", out var d) && d is true, Str(e, "replacesModelId"), Int(e, "tokens") ?? 0, (decimal)(Dbl(e, "cost") ?? 0))).ToImmutableArray();
+        var events = ((IEnumerable<object?>)input["events"]!).Cast<IReadOnlyDictionary<string, object?>>().Select(ReadEvent).ToImmutableArray();
+        return RecordAsync(Str(input, "podKey")!, events, (index, field) => ["input", "events", index.ToString(System.Globalization.CultureInfo.InvariantCulture), .. field]);
+    }
+
+    private ValueTask<object?> RecordPodEventAsync(ResolveContext ctx)
+    {
+        var input = Input(ctx);
+        var pod = Str(input, "podKey")!;
+        return RecordAsync(pod, [ReadEvent((IReadOnlyDictionary<string, object?>)input["event"]!)], (_, field) => ["input", "event", .. field]);
+    }
+
+    /// <summary>A governance review is the pod event integrations report as RESPONSIBLE_AI_REVIEWED,
+    /// idempotent by the review's id.</summary>
+    private ValueTask<object?> RecordResponsibleAiReviewAsync(ResolveContext ctx)
+    {
+        var i = Input(ctx);
+        var review = new PodEvent(Str(i, "reviewId")!, PodEventKind.ResponsibleAiReviewed, Date(i, "reviewedAt")!.Value, Str(i, "modelId")!);
+        return RecordAsync(Str(i, "podKey")!, [review], (_, field) => ["input", .. field.Select(f => f switch
+        {
+            "eventId" => "reviewId",
+            "occurredAt" => "reviewedAt",
+            "subjectId" => "modelId",
+            _ => f,
+        })]);
+    }
+
+    /// <param name="path">The input path of an event's field, from the event's index in the batch
+    /// and the model's field path within the event.</param>
+    private async ValueTask<object?> RecordAsync(string podKey, ImmutableArray<PodEvent> events, Func<int, IEnumerable<string>, ImmutableArray<string>> path)
+    {
         var pod = loaders.Grains.GetGrain<IPodGrain>(podKey);
         if (await pod.GetAsync().ConfigureAwait(false) is null)
         {
@@ -226,7 +270,7 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
             ["pod"] = new UnitNode(UnitRef.Pod(podKey)),
             ["accepted"] = result.Accepted,
             ["duplicates"] = result.Duplicates,
-            ["userErrors"] = result.Errors.Select(e => e.Error with { Path = ["input", "events", e.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), .. e.Error.Path.SkipWhile(p => p is "events" || p.All(char.IsAsciiDigit))] }).ToImmutableArray(),
+            ["userErrors"] = result.Errors.Select(e => e.Error with { Path = path(e.Index, e.Error.Path.SkipWhile(p => p is "events" || p.All(char.IsAsciiDigit))) }).ToImmutableArray(),
         };
     }
 }

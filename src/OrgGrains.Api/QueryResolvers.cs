@@ -39,7 +39,7 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var kind = ctx.GetArgument<AlertKind?>("kind");
             UnitRef? unit = ctx.GetArgument<string>("unitId") is { } id ? Decode(id, "unitId") : null;
             return await paging.PageAsync<Alert>(ctx,
-                (first, after) => loaders.Steering.GetAlertsAsync(new AlertQuery(kind, unit, first, after)), a => a.Id, a => a).ConfigureAwait(false);
+                p => loaders.Steering.GetAlertsAsync(new AlertQuery(kind, unit, p.First, p.After, p.Last, p.Before)), a => a.Id, a => a).ConfigureAwait(false);
         });
         b.ResolveAwait("Query", "dependencies", async ctx =>
         {
@@ -47,7 +47,7 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var direction = ctx.GetArgument<ClosureDirection>("direction");
             bool openOnly = ctx.GetArgument<bool?>("openOnly") ?? true;
             return await paging.PageAsync<DependencyLink>(ctx,
-                (first, after) => loaders.Graph.ListForUnitAsync(unit, direction, openOnly, first, after),
+                p => loaders.Graph.ListForUnitAsync(unit, direction, openOnly, p.First, p.After, p.Last, p.Before),
                 d => d.DependencyId, d => new UnitNode(new UnitRef(UnitKind.Dependency, d.DependencyId))).ConfigureAwait(false);
         });
         b.ResolveAwait("Query", "dependencyGraph", DependencyGraphAsync);
@@ -88,12 +88,14 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var query = filter(ctx) with { NameContains = ctx.GetArgument<string>("nameContains") };
             var directory = loaders.Directory(kind);
             return await paging.PageAsync<UnitSummary>(ctx,
-                (first, after) => directory.ListAsync(query with { First = first, After = after }),
+                p => directory.ListAsync(query with { First = p.First, After = p.After, Last = p.Last, Before = p.Before }),
                 s => s.Unit.Id, s => new UnitNode(s.Unit, s.Name)).ConfigureAwait(false);
         });
 
     /// <summary>The closure over open dependencies; with <c>depth</c>, only what lies within that many
-    /// hops of the root (found by walking the closure's dependencies breadth-first).</summary>
+    /// hops of the root, walked hop by hop from the units reached so far, so that a shallow graph costs
+    /// what it returns rather than the whole closure (tens of thousands of dependencies in a large
+    /// organisation).</summary>
     private async ValueTask<object?> DependencyGraphAsync(ResolveContext ctx)
     {
         var root = Decode(ctx.GetArgument<string>("unitId")!, "unitId");
@@ -101,27 +103,25 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
         int? depth = ctx.GetArgument<int?>("depth");
         if (depth < 0)
             throw new GraphQLError("`depth` must not be negative.", "INVALID_ARGUMENT");
-        var closure = await loaders.Graph.GetClosureAsync(root, direction).ConfigureAwait(false);
-        IEnumerable<UnitRef> units = closure.Units.Where(u => u != root);
-        IEnumerable<string> dependencies = closure.DependencyIds;
+        IEnumerable<UnitRef> units;
+        IEnumerable<string> dependencies;
         if (depth is { } limit)
         {
-            var views = await Task.WhenAll(closure.DependencyIds.Select(id =>
-                loaders.ViewAsync<DependencyView>(ctx, new UnitNode(new UnitRef(UnitKind.Dependency, id))))).ConfigureAwait(false);
-            var edges = views.OfType<DependencyView>()
-                .Select(v => direction == ClosureDirection.Upstream ? (From: v.Consumer, To: v.Provider, v.Id) : (From: v.Provider, To: v.Consumer, v.Id))
-                .ToLookup(e => e.From);
             var reached = new HashSet<UnitRef> { root };
             var kept = new List<string>();
             var frontier = new List<UnitRef> { root };
             for (int hop = 0; hop < limit && frontier.Count > 0; hop++)
             {
                 var next = new List<UnitRef>();
-                foreach (var edge in frontier.SelectMany(u => edges[u]))
+                foreach (var links in await Task.WhenAll(frontier.Select(u => OpenLinksAsync(u, direction))).ConfigureAwait(false))
                 {
-                    kept.Add(edge.Id);
-                    if (reached.Add(edge.To))
-                        next.Add(edge.To);
+                    foreach (var link in links)
+                    {
+                        kept.Add(link.DependencyId);
+                        var to = direction == ClosureDirection.Upstream ? link.Provider : link.Consumer;
+                        if (reached.Add(to))
+                            next.Add(to);
+                    }
                 }
 
                 frontier = next;
@@ -129,6 +129,12 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
 
             units = reached.Where(u => u != root);
             dependencies = kept.Distinct();
+        }
+        else
+        {
+            var closure = await loaders.Graph.GetClosureAsync(root, direction).ConfigureAwait(false);
+            units = closure.Units.Where(u => u != root);
+            dependencies = closure.DependencyIds;
         }
 
         return new Dictionary<string, object?>
@@ -138,5 +144,21 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             ["units"] = units.Select(u => new UnitNode(u)).ToImmutableArray(),
             ["dependencies"] = dependencies.Select(id => new UnitNode(new UnitRef(UnitKind.Dependency, id))).ToImmutableArray(),
         };
+    }
+
+    /// <summary>A unit's open dependencies in one direction, every page.</summary>
+    private async Task<List<DependencyLink>> OpenLinksAsync(UnitRef unit, ClosureDirection direction)
+    {
+        var links = new List<DependencyLink>();
+        string? after = null;
+        Page<DependencyLink> page;
+        do
+        {
+            page = await loaders.Graph.ListForUnitAsync(unit, direction, openOnly: true, 500, after).ConfigureAwait(false);
+            links.AddRange(page.Items);
+            after = page.EndCursor;
+        }
+        while (page.HasNextPage);
+        return links;
     }
 }

@@ -59,6 +59,9 @@ internal sealed class UnitResolvers(Loaders loaders)
     {
         FromView<PersonView>("Person", "email", v => v.Email);
         FromView<PersonView>("Person", "discipline", v => v.Discipline);
+        // The person's view has no status; the directory (batched per request) has.
+        _b.ResolveAwait("Person", "status", async ctx => (await loaders.SummaryAsync(ctx, Node(ctx).Ref).ConfigureAwait(false))?.Status == "Archived"
+            ? DomainStatus.Archived : DomainStatus.Active);
         FromView<PersonView>("Person", "skills", v => v.Skills);
         FromView<PersonView>("Person", "primaryPod", v => v.PrimaryPod is { } p ? Unit(UnitKind.Pod, p.PodId) : null);
         FromView<PersonView>("Person", "allocations", v => v.Allocations);

@@ -173,6 +173,74 @@ public sealed class MutationTests(EmptySiloFixture fixture) : IClassFixture<Empt
             new { podKey = Unique("nopod"), events = Array.Empty<object>() });
         Assert.Equal("NOT_FOUND", OnlyError(unknown).GetProperty("code").GetString());
     }
+    private async Task<string> PersonInPodAsync(string pod)
+    {
+        string person = Unique("per");
+        NoErrors(await MutateAsync("mutation($input: CreatePersonInput!) { createPerson(input: $input) { userErrors { code } } }",
+            new { key = person, name = "Alan Turing", email = "alan@example.org", discipline = "MACHINE_LEARNING_ENGINEERING" }));
+        NoErrors(await MutateAsync("mutation($input: AssignToPodInput!) { assignToPod(input: $input) { userErrors { code } } }",
+            new { personKey = person, podKey = pod, role = "ML engineer", allocationPercent = 60, primary = true }));
+        return person;
+    }
+
+    [Fact]
+    public async Task Archiving_a_person_ends_their_memberships_in_one_change_and_freezes_them()
+    {
+        var (_, pod) = await DomainWithPodAsync();
+        string person = await PersonInPodAsync(pod), network = Unique("net");
+        NoErrors(await MutateAsync("mutation($input: CreateCapabilityNetworkInput!) { createCapabilityNetwork(input: $input) { userErrors { code } } }",
+            new { key = network, name = "ML engineering", discipline = "MACHINE_LEARNING_ENGINEERING" }));
+        NoErrors(await MutateAsync("mutation($input: CommunityMembershipInput!) { joinCommunity(input: $input) { userErrors { code } } }",
+            new { personKey = person, communityId = GlobalId.Encode(Model.UnitRef.Network(network)) }));
+
+        var archived = await MutateAsync("""
+            mutation($input: ArchiveInput!) { archivePerson(input: $input) {
+              person { status allocations { role } capabilityNetworks { key } history { actor action detail } } userErrors { code field } } }
+            """, new { key = person });
+        NoErrors(archived);
+        var view = archived.GetProperty("person");
+        Assert.Equal("ARCHIVED", view.GetProperty("status").GetString());
+        Assert.Equal(0, view.GetProperty("allocations").GetArrayLength());
+        Assert.Equal(0, view.GetProperty("capabilityNetworks").GetArrayLength());
+        var entry = view.GetProperty("history").EnumerateArray().Last();
+        Assert.Equal(("test-actor", "archived"), (entry.GetProperty("actor").GetString(), entry.GetProperty("action").GetString()));
+        Assert.Contains(pod, entry.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var read = await Silo.DataAsync("query($k: String!, $n: String!) { pod(key: $k) { members { name } } capabilityNetwork(key: $n) { members { key } } }", new { k = pod, n = network });
+        Assert.Equal(0, read.GetProperty("pod").GetProperty("members").GetArrayLength());
+        Assert.Equal(0, read.GetProperty("capabilityNetwork").GetProperty("members").GetArrayLength());
+
+        var reassigned = OnlyError(await MutateAsync("mutation($input: AssignToPodInput!) { assignToPod(input: $input) { person { key } userErrors { code field } } }",
+            new { personKey = person, podKey = pod, role = "ML engineer", allocationPercent = 50, primary = false }));
+        Assert.Equal("ARCHIVED", reassigned.GetProperty("code").GetString());
+        Assert.Equal(["input", "personKey"], Field(reassigned));
+    }
+
+    [Fact]
+    public async Task Archiving_a_person_with_an_open_dependency_is_refused_and_changes_nothing()
+    {
+        var (_, pod) = await DomainWithPodAsync();
+        string person = await PersonInPodAsync(pod), dependency = Unique("dep");
+        NoErrors(await MutateAsync("mutation($input: CreateDependencyInput!) { createDependency(input: $input) { userErrors { code } } }", new
+        {
+            key = dependency, consumerId = GlobalId.Encode(Model.UnitRef.Pod(pod)), providerId = GlobalId.Encode(Model.UnitRef.Person(person)),
+            kind = "EXPERTISE", description = "Fraud model review",
+        }));
+        const string archive = "mutation($input: ArchiveInput!) { archivePerson(input: $input) { person { key } userErrors { code message field } } }";
+        var refused = await MutateAsync(archive, new { key = person });
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("person").ValueKind);
+        var error = OnlyError(refused);
+        Assert.Equal("OPEN_DEPENDENCIES", error.GetProperty("code").GetString());
+        Assert.Contains(dependency, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["input", "key"], Field(error));
+        var read = await Silo.DataAsync("query($p: String!) { person(key: $p) { status allocations { pod { key } } } }", new { p = person });
+        Assert.Equal("ACTIVE", read.GetProperty("person").GetProperty("status").GetString());
+        Assert.Equal(pod, read.GetProperty("person").GetProperty("allocations")[0].GetProperty("pod").GetProperty("key").GetString());
+
+        var unknown = OnlyError(await MutateAsync(archive, new { key = Unique("nobody") }));
+        Assert.Equal("NOT_FOUND", unknown.GetProperty("code").GetString());
+        Assert.Equal(["input", "key"], Field(unknown));
+    }
 }
 
 public sealed class CommunityMutationTests(EmptySiloFixture fixture) : IClassFixture<EmptySiloFixture>

@@ -7,9 +7,6 @@ public sealed class QueryTests(DemoSiloFixture fixture) : IClassFixture<DemoSilo
 {
     private ApiSilo Silo => fixture.Silo;
 
-    private static string[] Keys(JsonElement connection) =>
-        [.. connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("key").GetString()!)];
-
     [Fact]
     public async Task Organisation_shows_counts_domain_health_and_initiatives_ranked_by_wsjf()
     {
@@ -48,58 +45,6 @@ public sealed class QueryTests(DemoSiloFixture fixture) : IClassFixture<DemoSilo
         var name = people.GetProperty("nodes")[0].GetProperty("name").GetString()!;
         var found = (await Silo.DataAsync("query($n: String) { people(nameContains: $n) { nodes { name } } }", new { n = name[..3].ToUpperInvariant() })).GetProperty("people").GetProperty("nodes");
         Assert.Contains(found.EnumerateArray(), p => p.GetProperty("name").GetString() == name);
-    }
-
-    [Fact]
-    public async Task Forward_pages_follow_each_other_and_end_past_the_last()
-    {
-        var all = Keys((await Silo.DataAsync("{ pods(first: 500) { edges { node { key } } } }")).GetProperty("pods"));
-        Assert.Equal(20, all.Length);
-        var first = (await Silo.DataAsync("{ pods(first: 8) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { key } } } }")).GetProperty("pods");
-        Assert.Equal(20, first.GetProperty("totalCount").GetInt32());
-        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
-        Assert.False(first.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
-        var second = (await Silo.DataAsync("query($a: String) { pods(first: 100, after: $a) { pageInfo { hasNextPage endCursor } edges { node { key } } } }",
-            new { a = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).GetProperty("pods");
-        Assert.Equal<string[]>(all, [.. Keys(first), .. Keys(second)]);
-        Assert.False(second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
-        var past = (await Silo.DataAsync("query($a: String) { pods(first: 5, after: $a) { pageInfo { hasNextPage } edges { cursor } } }",
-            new { a = second.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).GetProperty("pods");
-        Assert.Equal(0, past.GetProperty("edges").GetArrayLength());
-        Assert.False(past.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
-        var none = (await Silo.DataAsync("{ pods(first: 0) { totalCount edges { cursor } } }")).GetProperty("pods");
-        Assert.Equal(0, none.GetProperty("edges").GetArrayLength());
-        Assert.Equal(20, none.GetProperty("totalCount").GetInt32());
-    }
-
-    [Fact]
-    public async Task Backward_pages_take_the_tail_before_a_cursor()
-    {
-        var page = (await Silo.DataAsync("{ pods(first: 500) { edges { cursor node { key } } } }")).GetProperty("pods");
-        var all = Keys(page);
-        var last = (await Silo.DataAsync("{ pods(last: 3) { pageInfo { hasPreviousPage hasNextPage } edges { node { key } } } }")).GetProperty("pods");
-        Assert.Equal(all[^3..], Keys(last));
-        Assert.True(last.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
-        Assert.False(last.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
-        var before = (await Silo.DataAsync("query($b: String) { pods(last: 2, before: $b) { pageInfo { hasPreviousPage hasNextPage } edges { node { key } } } }",
-            new { b = page.GetProperty("edges")[5].GetProperty("cursor").GetString() })).GetProperty("pods");
-        Assert.Equal(all[3..5], Keys(before));
-        Assert.True(before.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
-        var start = (await Silo.DataAsync("query($b: String) { pods(last: 10, before: $b) { pageInfo { hasPreviousPage } edges { node { key } } } }",
-            new { b = page.GetProperty("edges")[0].GetProperty("cursor").GetString() })).GetProperty("pods");
-        Assert.Equal(0, start.GetProperty("edges").GetArrayLength());
-        Assert.False(start.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
-    }
-
-    [Theory]
-    [InlineData("{ pods(first: -1) { totalCount } }", "INVALID_ARGUMENT")]
-    [InlineData("{ pods(first: 501) { totalCount } }", "INVALID_ARGUMENT")]
-    [InlineData("{ pods(first: 1, last: 1) { totalCount } }", "INVALID_ARGUMENT")]
-    [InlineData("{ pods(after: \"not-a-cursor\") { totalCount } }", "INVALID_CURSOR")]
-    public async Task Bad_pagination_arguments_are_refused_with_a_code(string query, string code)
-    {
-        var json = await Silo.RunAsync(query);
-        Assert.Equal(code, json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

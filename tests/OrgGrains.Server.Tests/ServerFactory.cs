@@ -9,6 +9,9 @@ namespace OrgGrains.Server.Tests;
 /// Storage (Azurite) instead.</remarks>
 internal sealed class ServerFactory(string dataFolder, string? blobConnectionString = null) : WebApplicationFactory<Program>
 {
+    /// <summary>Who the server records as the actor of every mutation (configuration `Api:Actor`).</summary>
+    public const string Actor = "server-tests";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (blobConnectionString is null)
@@ -22,6 +25,7 @@ internal sealed class ServerFactory(string dataFolder, string? blobConnectionStr
             builder.UseSetting("Storage:AzureBlob:ConnectionString", blobConnectionString);
         }
 
+        builder.UseSetting("Api:Actor", Actor);
         builder.UseSetting("Demo:Size", "Small");
         builder.UseSetting("Demo:Seed", "7");
     }

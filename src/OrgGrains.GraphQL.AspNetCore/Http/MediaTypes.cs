@@ -30,6 +30,11 @@ internal static class MediaTypes
     public static ResponseMediaType Negotiate(HttpRequest request, bool allowEventStream)
     {
         var accept = request.Headers.Accept;
+        if (accept.Count == 1 && Exact(accept[0]) is { } exact)
+        {
+            return exact;
+        }
+
         if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var values) || values.Count == 0)
         {
             return ResponseMediaType.Json;
@@ -55,6 +60,12 @@ internal static class MediaTypes
 
         return best;
     }
+
+    /// <summary>The common single-type Accept headers, recognised without parsing the header.</summary>
+    private static ResponseMediaType? Exact(string? accept) =>
+        string.Equals(accept, Json, StringComparison.OrdinalIgnoreCase) || accept == "*/*" ? ResponseMediaType.Json
+        : string.Equals(accept, GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) ? ResponseMediaType.GraphQLResponseJson
+        : null;
 
     private static ResponseMediaType Match(MediaTypeHeaderValue value, bool allowEventStream)
     {
@@ -82,7 +93,13 @@ internal static class MediaTypes
     /// <summary>A POST body must be JSON in UTF-8 (a charset other than utf-8 is refused).</summary>
     public static bool IsJsonRequest(HttpRequest request)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
+        var given = request.ContentType;
+        if (string.Equals(given, Json, StringComparison.OrdinalIgnoreCase) || string.Equals(given, JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(given, out var contentType))
         {
             return false;
         }

@@ -29,6 +29,11 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner)
             return header[0];
         }
 
+        if (!request.QueryString.HasValue)
+        {
+            return null;
+        }
+
         var query = request.Query[TokenQueryKey];
         return query.Count > 0 && !string.IsNullOrEmpty(query[0]) ? query[0] : null;
     }

@@ -7,5 +7,5 @@ public sealed class DirectiveNode : AstNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
 }

@@ -28,7 +28,7 @@ public abstract class ExecutableDefinitionNode : DefinitionNode, IHasDirectives,
 
     public StringValueNode? Description { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     public required SelectionSetNode SelectionSet { get; init; }
 }
@@ -50,5 +50,5 @@ public abstract class TypeSystemExtensionNode : DefinitionNode, IHasDirectives
     {
     }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>
@@ -13,7 +16,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public NameNode? Name { get; init; }
 
-    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get => field ?? []; init; }
 }
 
 /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (§2.11).</summary>
@@ -30,12 +33,21 @@ public sealed class VariableDefinitionNode : AstNode, IHasDirectives, IHasDescri
     /// <summary>DefaultValue : = Value[Const]; null when absent.</summary>
     public ValueNode? DefaultValue { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>SelectionSet : { Selection+ } (§2.5).</summary>
 public sealed class SelectionSetNode : AstNode
 {
+    public SelectionSetNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal SelectionSetNode(SelectionNode[] selections) => Selections = selections;
+
     public override Kind Kind => Kind.SelectionSet;
 
     public required IReadOnlyList<SelectionNode> Selections { get; init; }
@@ -48,12 +60,43 @@ public abstract class SelectionNode : AstNode, IHasDirectives
     {
     }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (§2.6).</summary>
 public sealed class FieldNode : SelectionNode
 {
+    public FieldNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal FieldNode(NameNode? alias, NameNode name, ArgumentNode[] arguments, DirectiveNode[] directives, SelectionSetNode? selectionSet)
+    {
+        if (alias is not null)
+        {
+            Alias = alias;
+        }
+
+        Name = name;
+        if (arguments.Length != 0)
+        {
+            Arguments = arguments;
+        }
+
+        if (directives.Length != 0)
+        {
+            Directives = directives;
+        }
+
+        if (selectionSet is not null)
+        {
+            SelectionSet = selectionSet;
+        }
+    }
+
     public override Kind Kind => Kind.Field;
 
     /// <summary>Alias : Name : (§2.8); null when the field is not aliased.</summary>
@@ -61,7 +104,7 @@ public sealed class FieldNode : SelectionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
 
     /// <summary>Null for a leaf field.</summary>
     public SelectionSetNode? SelectionSet { get; init; }
@@ -73,6 +116,19 @@ public sealed class FieldNode : SelectionNode
 /// <summary>Argument[Const] : Name : Value[?Const] (§2.7).</summary>
 public sealed class ArgumentNode : AstNode
 {
+    public ArgumentNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ArgumentNode(NameNode name, ValueNode value)
+    {
+        Name = name;
+        Value = value;
+    }
+
     public override Kind Kind => Kind.Argument;
 
     public required NameNode Name { get; init; }

@@ -5,7 +5,7 @@ public sealed class SchemaDefinitionNode : TypeSystemDefinitionNode, IHasDirecti
 {
     public override Kind Kind => Kind.SchemaDefinition;
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     public required IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; }
 }
@@ -29,7 +29,7 @@ public abstract class TypeDefinitionNode : TypeSystemDefinitionNode, IHasDirecti
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>ScalarTypeDefinition : Description? scalar Name Directives[Const]? (§3.5).</summary>
@@ -43,9 +43,9 @@ public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
 {
     public override Kind Kind => Kind.ObjectTypeDefinition;
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 }
 
 /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]? (§3.6).</summary>
@@ -57,11 +57,11 @@ public sealed class FieldDefinitionNode : AstNode, IHasDirectives, IHasDescripti
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Arguments { get => field ?? []; init; }
 
     public required TypeNode Type { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]? (§3.6.1, §3.10).</summary>
@@ -77,7 +77,7 @@ public sealed class InputValueDefinitionNode : AstNode, IHasDirectives, IHasDesc
 
     public ValueNode? DefaultValue { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>InterfaceTypeDefinition : Description? interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition? (§3.7).</summary>
@@ -85,9 +85,9 @@ public sealed class InterfaceTypeDefinitionNode : TypeDefinitionNode
 {
     public override Kind Kind => Kind.InterfaceTypeDefinition;
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 }
 
 /// <summary>UnionTypeDefinition : Description? union Name Directives[Const]? UnionMemberTypes? (§3.8).</summary>
@@ -95,7 +95,7 @@ public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
 {
     public override Kind Kind => Kind.UnionTypeDefinition;
 
-    public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Types { get => field ?? []; init; }
 }
 
 /// <summary>EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition? (§3.9).</summary>
@@ -103,7 +103,7 @@ public sealed class EnumTypeDefinitionNode : TypeDefinitionNode
 {
     public override Kind Kind => Kind.EnumTypeDefinition;
 
-    public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
+    public IReadOnlyList<EnumValueDefinitionNode> Values { get => field ?? []; init; }
 }
 
 /// <summary>EnumValueDefinition : Description? EnumValue Directives[Const]? (§3.9).</summary>
@@ -115,7 +115,7 @@ public sealed class EnumValueDefinitionNode : AstNode, IHasDirectives, IHasDescr
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }
 
 /// <summary>InputObjectTypeDefinition : Description? input Name Directives[Const]? InputFieldsDefinition? (§3.10).</summary>
@@ -123,7 +123,7 @@ public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
 {
     public override Kind Kind => Kind.InputObjectTypeDefinition;
 
-    public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get => field ?? []; init; }
 }
 
 /// <summary>DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations (§3.13).</summary>
@@ -133,7 +133,7 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Arguments { get => field ?? []; init; }
 
     public bool Repeatable { get; init; }
 

@@ -5,7 +5,7 @@ public sealed class SchemaExtensionNode : TypeSystemExtensionNode
 {
     public override Kind Kind => Kind.SchemaExtension;
 
-    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; } = [];
+    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get => field ?? []; init; }
 }
 
 /// <summary>TypeExtension : Scalar-, Object-, Interface-, Union-, Enum- or InputObjectTypeExtension (§3.4.3).</summary>
@@ -29,9 +29,9 @@ public sealed class ObjectTypeExtensionNode : TypeExtensionNode
 {
     public override Kind Kind => Kind.ObjectTypeExtension;
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 }
 
 /// <summary>InterfaceTypeExtension : extend interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition, or without fields (§3.7.1).</summary>
@@ -39,9 +39,9 @@ public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
 {
     public override Kind Kind => Kind.InterfaceTypeExtension;
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 }
 
 /// <summary>UnionTypeExtension : extend union Name Directives[Const]? UnionMemberTypes | extend union Name Directives[Const] (§3.8.1).</summary>
@@ -49,7 +49,7 @@ public sealed class UnionTypeExtensionNode : TypeExtensionNode
 {
     public override Kind Kind => Kind.UnionTypeExtension;
 
-    public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Types { get => field ?? []; init; }
 }
 
 /// <summary>EnumTypeExtension : extend enum Name Directives[Const]? EnumValuesDefinition | extend enum Name Directives[Const] (§3.9.1).</summary>
@@ -57,7 +57,7 @@ public sealed class EnumTypeExtensionNode : TypeExtensionNode
 {
     public override Kind Kind => Kind.EnumTypeExtension;
 
-    public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
+    public IReadOnlyList<EnumValueDefinitionNode> Values { get => field ?? []; init; }
 }
 
 /// <summary>InputObjectTypeExtension : extend input Name Directives[Const]? InputFieldsDefinition | extend input Name Directives[Const] (§3.10.1).</summary>
@@ -65,5 +65,5 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
 {
     public override Kind Kind => Kind.InputObjectTypeExtension;
 
-    public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get => field ?? []; init; }
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace OrgGrains.GraphQL.Language;
 
 /// <summary>Type : NamedType | ListType | NonNullType (§2.12).</summary>
@@ -11,6 +14,15 @@ public abstract class TypeNode : AstNode
 /// <summary>NamedType : Name (§2.12).</summary>
 public sealed class NamedTypeNode : TypeNode
 {
+    public NamedTypeNode()
+    {
+    }
+
+    /// <summary>The parser's constructor; it stores only the parts that are present.</summary>
+    [SetsRequiredMembers]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal NamedTypeNode(NameNode name) => Name = name;
+
     public override Kind Kind => Kind.NamedType;
 
     public required NameNode Name { get; init; }

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -10,21 +12,13 @@ namespace OrgGrains.GraphQL.Language;
 /// </summary>
 internal static class NameTable
 {
-    private const int Size = 4096;
+    private const int SizeBits = 12;
+    private const int Size = 1 << SizeBits;
     private const int MaxLength = 64;
     private static readonly string?[] Slots = new string?[Size];
 
-    public const uint Seed = 2166136261u;
-
-    /// <summary>One FNV-1a step; the lexer hashes a name while it scans it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
-
     /// <summary>The shared string for <paramref name="length"/> characters of <paramref name="body"/> at <paramref name="start"/>.</summary>
-    public static string Get(string body, int start, int length) => Get(body, start, length, Hash(body.AsSpan(start, length)));
-
-    /// <summary>As <see cref="Get(string, int, int)"/>, with the characters' hash already computed by <see cref="Step"/>.</summary>
-    public static string Get(string body, int start, int length, uint hash)
+    public static string Get(string body, int start, int length)
     {
         if (length > MaxLength)
         {
@@ -32,26 +26,39 @@ internal static class NameTable
         }
 
         var span = body.AsSpan(start, length);
-        var slot = (int)(hash ^ (hash >> 15)) & (Size - 1);
-        var cached = Volatile.Read(ref Slots[slot]);
-        if (cached is not null && span.SequenceEqual(cached))
+        var (head, tail) = Ends(span);
+        var hash = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail, 29) ^ (ulong)length) * 0xC2B2AE3D27D4EB4FUL;
+        ref var slot = ref Slots[(int)(hash >> (64 - SizeBits))];
+        var cached = Volatile.Read(ref slot);
+        if (cached is not null && cached.Length == length && Ends(cached) == (head, tail)
+            && (length <= 8 || span[4..^4].SequenceEqual(cached.AsSpan(4, length - 8))))
         {
             return cached;
         }
 
         var name = span.ToString();
-        Volatile.Write(ref Slots[slot], name);
+        Volatile.Write(ref slot, name);
         return name;
     }
 
-    private static uint Hash(ReadOnlySpan<char> span)
+    /// <summary>
+    /// The first and last four characters as two 64-bit words (shorter names: their characters
+    /// packed), which key the slot in constant time, where a hash over every character would be a
+    /// chain of multiplications as long as the name. For names of equal length up to eight
+    /// characters, equal ends mean equal names. Names that differ only in the middle share a slot,
+    /// which costs an allocation when they alternate, never a wrong name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Head, ulong Tail) Ends(ReadOnlySpan<char> name)
     {
-        var hash = Seed;
-        foreach (var c in span)
+        if (name.Length >= 4)
         {
-            hash = Step(hash, c);
+            ref var bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(name));
+            return (Unsafe.ReadUnaligned<ulong>(ref bytes), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (name.Length - 4) * sizeof(char))));
         }
 
-        return hash;
+        var head = name.Length > 0 ? name[0] : 0u;
+        var tail = name.Length > 1 ? ((ulong)name[^1] << 16) | name[1] : 0u;
+        return (head, tail);
     }
 }

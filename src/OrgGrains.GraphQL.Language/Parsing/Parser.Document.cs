@@ -7,7 +7,7 @@ public sealed partial class Parser
     /// </summary>
     private DocumentNode ParseDocument()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectToken(TokenKind.StartOfFile);
         var mark = Mark();
         do
@@ -46,11 +46,11 @@ public sealed partial class Parser
 
         // Many definitions begin with a description and need one token of lookahead.
         var hasDescription = PeekDescription();
-        var keywordToken = hasDescription ? _lexer.Lookahead() : Current;
+        var keywordToken = hasDescription ? _lexer.Lookahead() : _lexer.ToToken();
 
         if (hasDescription && keywordToken.Kind == TokenKind.BraceL)
         {
-            throw Error(Current.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+            throw Error(_lexer.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
         }
 
         if (keywordToken.Kind == TokenKind.Name)
@@ -71,7 +71,7 @@ public sealed partial class Parser
 
             if (hasDescription)
             {
-                throw Error(Current.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+                throw Error(_lexer.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
             if (keywordToken.Value == "extend")

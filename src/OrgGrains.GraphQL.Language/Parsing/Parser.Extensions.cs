@@ -44,7 +44,7 @@ public sealed partial class Parser
     /// </summary>
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
@@ -74,7 +74,7 @@ public sealed partial class Parser
     /// </summary>
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -98,7 +98,7 @@ public sealed partial class Parser
     /// </summary>
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("type");
         var name = ParseName();
@@ -124,7 +124,7 @@ public sealed partial class Parser
     /// </summary>
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("interface");
         var name = ParseName();
@@ -149,7 +149,7 @@ public sealed partial class Parser
     /// </summary>
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("union");
         var name = ParseName();
@@ -173,7 +173,7 @@ public sealed partial class Parser
     /// </summary>
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("enum");
         var name = ParseName();
@@ -197,7 +197,7 @@ public sealed partial class Parser
     /// </summary>
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("input");
         var name = ParseName();

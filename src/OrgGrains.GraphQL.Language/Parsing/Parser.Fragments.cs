@@ -13,26 +13,20 @@ public sealed partial class Parser
     /// </summary>
     private SelectionNode ParseFragment()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectToken(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
         {
             var name = ParseFragmentName();
             var spreadDirectives = ParseDirectives(isConst: false);
-            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Location = Loc(start) };
+            return Located(new FragmentSpreadNode(name, spreadDirectives), start);
         }
 
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new InlineFragmentNode
-        {
-            TypeCondition = typeCondition,
-            Directives = directives,
-            SelectionSet = selectionSet,
-            Location = Loc(start),
-        };
+        return Located(new InlineFragmentNode(typeCondition, directives, selectionSet), start);
     }
 
     /// <summary>
@@ -45,7 +39,7 @@ public sealed partial class Parser
     /// </summary>
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -69,7 +63,7 @@ public sealed partial class Parser
     /// </summary>
     private NameNode ParseFragmentName()
     {
-        if (Current.Value == "on")
+        if (_lexer.IsKeyword("on"))
         {
             throw Unexpected();
         }

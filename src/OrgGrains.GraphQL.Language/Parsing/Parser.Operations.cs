@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OrgGrains.GraphQL.Language;
 
 public sealed partial class Parser
@@ -12,7 +14,7 @@ public sealed partial class Parser
     /// </summary>
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         if (Peek(TokenKind.BraceL))
         {
             var selectionSet = ParseSelectionSet();
@@ -42,14 +44,23 @@ public sealed partial class Parser
     /// </summary>
     private OperationType ParseOperationType()
     {
-        var operationToken = ExpectToken(TokenKind.Name);
-        return operationToken.Value switch
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            throw Expected(TokenKind.Name);
+        }
+
+        OperationType? operation = _lexer.Text switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
-            _ => throw Unexpected(operationToken),
+            _ => null,
         };
+
+        // As graphql-js, read the token before judging it: an error in the next token comes first.
+        var operationToken = operation is null ? _lexer.ToToken() : default;
+        AdvanceLexer();
+        return operation ?? throw Unexpected(operationToken);
     }
 
     /// <summary>
@@ -63,7 +74,7 @@ public sealed partial class Parser
     /// </summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
@@ -86,7 +97,7 @@ public sealed partial class Parser
     /// </summary>
     private VariableNode ParseVariable()
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectToken(TokenKind.Dollar);
         var name = ParseName();
         return new VariableNode { Name = name, Location = Loc(start) };
@@ -97,7 +108,7 @@ public sealed partial class Parser
     /// </summary>
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = Current;
+        var start = _lexer.Start;
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
         var mark = Mark();
@@ -108,7 +119,7 @@ public sealed partial class Parser
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
         LeaveNesting();
-        return new SelectionSetNode { Selections = PopList<SelectionNode>(mark), Location = Loc(start) };
+        return Located(new SelectionSetNode(PopList<SelectionNode>(mark)), start);
     }
 
     /// <summary>
@@ -120,6 +131,7 @@ public sealed partial class Parser
     /// </code>
     /// (§2.5)
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
 
     /// <summary>
@@ -132,7 +144,7 @@ public sealed partial class Parser
     /// </summary>
     private FieldNode ParseField()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var nameOrAlias = ParseName();
         NameNode? alias = null;
         NameNode name;
@@ -149,20 +161,13 @@ public sealed partial class Parser
         var arguments = ParseArguments(isConst: false);
         var directives = ParseDirectives(isConst: false);
         var selectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null;
-        return new FieldNode
-        {
-            Alias = alias,
-            Name = name,
-            Arguments = arguments,
-            Directives = directives,
-            SelectionSet = selectionSet,
-            Location = Loc(start),
-        };
+        return Located(new FieldNode(alias, name, arguments, directives, selectionSet), start);
     }
 
     /// <summary>
     /// <code>Arguments[Const] : ( Argument[?Const]+ )</code> (§2.7)
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ArgumentNode[] ParseArguments(bool isConst) =>
         OptionalMany<ArgumentNode>(TokenKind.ParenL, isConst ? static p => p.ParseArgument(true) : static p => p.ParseArgument(false), TokenKind.ParenR);
 
@@ -171,10 +176,10 @@ public sealed partial class Parser
     /// </summary>
     private ArgumentNode ParseArgument(bool isConst)
     {
-        var start = Current;
+        var start = _lexer.Start;
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ArgumentNode { Name = name, Value = value, Location = Loc(start) };
+        return Located(new ArgumentNode(name, value), start);
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class Parser
     /// </summary>
     private SchemaCoordinateNode ParseSchemaCoordinateProduction()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var ofDirective = ExpectOptionalToken(TokenKind.At);
         var name = ParseName();
         NameNode? memberName = null;

@@ -14,7 +14,7 @@ public sealed partial class Parser
     /// </summary>
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
@@ -40,7 +40,7 @@ public sealed partial class Parser
     /// </summary>
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var operation = ParseOperationType();
         ExpectToken(TokenKind.Colon);
         var type = ParseNamedType();
@@ -52,7 +52,7 @@ public sealed partial class Parser
     /// </summary>
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -70,7 +70,7 @@ public sealed partial class Parser
     /// </summary>
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("type");
         var name = ParseName();
@@ -131,7 +131,7 @@ public sealed partial class Parser
     /// </summary>
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var name = ParseName();
         var arguments = ParseArgumentDefs();
@@ -160,7 +160,7 @@ public sealed partial class Parser
     /// </summary>
     private InputValueDefinitionNode ParseInputValueDef()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
@@ -188,7 +188,7 @@ public sealed partial class Parser
     /// </summary>
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("interface");
         var name = ParseName();
@@ -211,7 +211,7 @@ public sealed partial class Parser
     /// </summary>
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("union");
         var name = ParseName();
@@ -236,7 +236,7 @@ public sealed partial class Parser
     /// </summary>
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("enum");
         var name = ParseName();
@@ -256,7 +256,7 @@ public sealed partial class Parser
     /// </summary>
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var name = ParseEnumValueName();
         var directives = ParseDirectives(isConst: true);
@@ -268,10 +268,9 @@ public sealed partial class Parser
     /// </summary>
     private NameNode ParseEnumValueName()
     {
-        var token = Current;
-        if (token.Value is "true" or "false" or "null")
+        if (_lexer.Kind == TokenKind.Name && _lexer.Text is "true" or "false" or "null")
         {
-            throw Error(token.Start, $"{token.Describe()} is reserved and cannot be used for an enum value.");
+            throw Error(_lexer.Start, $"{_lexer.ToToken().Describe()} is reserved and cannot be used for an enum value.");
         }
 
         return ParseName();
@@ -282,7 +281,7 @@ public sealed partial class Parser
     /// </summary>
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("input");
         var name = ParseName();
@@ -302,7 +301,7 @@ public sealed partial class Parser
     /// </summary>
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("directive");
         ExpectToken(TokenKind.At);
@@ -360,7 +359,7 @@ public sealed partial class Parser
     /// </summary>
     private NameNode ParseDirectiveLocation()
     {
-        var start = Current;
+        var start = _lexer.ToToken();
         var name = ParseName();
         if (DirectiveLocations.TryParse(name.Value, out _))
         {

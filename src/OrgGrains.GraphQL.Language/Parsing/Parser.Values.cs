@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OrgGrains.GraphQL.Language;
 
 public sealed partial class Parser
@@ -5,10 +7,18 @@ public sealed partial class Parser
     /// <summary>
     /// <code>Name :: NameStart NameContinue* [lookahead != NameContinue]</code> (§2.1)
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private NameNode ParseName()
     {
-        var token = ExpectToken(TokenKind.Name);
-        return new NameNode { Value = token.Value!, Location = Loc(token) };
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            throw Expected(TokenKind.Name);
+        }
+
+        var start = _lexer.Start;
+        var value = _lexer.NameValue();
+        AdvanceLexer();
+        return Located(new NameNode(value), start);
     }
 
     /// <summary>
@@ -34,41 +44,61 @@ public sealed partial class Parser
     /// </summary>
     private ValueNode ParseValueLiteral(bool isConst)
     {
-        var token = Current;
-        switch (token.Kind)
+        var start = _lexer.Start;
+        switch (_lexer.Kind)
         {
             case TokenKind.BracketL:
                 return ParseList(isConst);
             case TokenKind.BraceL:
                 return ParseObject(isConst);
             case TokenKind.Int:
+            {
+                var value = _lexer.NameValue();
                 AdvanceLexer();
-                return new IntValueNode { Value = token.Value!, Location = Loc(token) };
+                return new IntValueNode { Value = value, Location = Loc(start) };
+            }
+
             case TokenKind.Float:
+            {
+                var value = _lexer.NameValue();
                 AdvanceLexer();
-                return new FloatValueNode { Value = token.Value!, Location = Loc(token) };
+                return new FloatValueNode { Value = value, Location = Loc(start) };
+            }
+
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
-                AdvanceLexer();
-                return token.Value switch
+                switch (_lexer.Text)
                 {
-                    "true" => new BooleanValueNode { Value = true, Location = Loc(token) },
-                    "false" => new BooleanValueNode { Value = false, Location = Loc(token) },
-                    "null" => new NullValueNode { Location = Loc(token) },
-                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(token) },
-                };
+                    case "true":
+                        AdvanceLexer();
+                        return new BooleanValueNode { Value = true, Location = Loc(start) };
+                    case "false":
+                        AdvanceLexer();
+                        return new BooleanValueNode { Value = false, Location = Loc(start) };
+                    case "null":
+                        AdvanceLexer();
+                        return new NullValueNode { Location = Loc(start) };
+                    default:
+                    {
+                        var value = _lexer.NameValue();
+                        AdvanceLexer();
+                        return new EnumValueNode { Value = value, Location = Loc(start) };
+                    }
+                }
+
             case TokenKind.Dollar:
                 if (isConst)
                 {
+                    var dollar = _lexer.ToToken();
                     ExpectToken(TokenKind.Dollar);
-                    if (Current.Kind == TokenKind.Name)
+                    if (_lexer.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${Current.Value}\" in constant value.");
+                        throw Error(start, $"Unexpected variable \"${_lexer.NameValue()}\" in constant value.");
                     }
 
-                    throw Unexpected(token);
+                    throw Unexpected(dollar);
                 }
 
                 return ParseVariable();
@@ -82,9 +112,11 @@ public sealed partial class Parser
     /// </summary>
     private StringValueNode ParseStringLiteral()
     {
-        var token = Current;
+        var start = _lexer.Start;
+        var value = _lexer.StringValue;
+        var block = _lexer.Kind == TokenKind.BlockString;
         AdvanceLexer();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(token) };
+        return new StringValueNode { Value = value, Block = block, Location = Loc(start) };
     }
 
     /// <summary>
@@ -97,7 +129,7 @@ public sealed partial class Parser
     /// </summary>
     private ListValueNode ParseList(bool isConst)
     {
-        var start = Current;
+        var start = _lexer.Start;
         EnterNesting();
         ExpectToken(TokenKind.BracketL);
         var mark = Mark();
@@ -120,7 +152,7 @@ public sealed partial class Parser
     /// </summary>
     private ObjectValueNode ParseObject(bool isConst)
     {
-        var start = Current;
+        var start = _lexer.Start;
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
         var mark = Mark();
@@ -138,7 +170,7 @@ public sealed partial class Parser
     /// </summary>
     private ObjectFieldNode ParseObjectField(bool isConst)
     {
-        var start = Current;
+        var start = _lexer.Start;
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
@@ -148,13 +180,11 @@ public sealed partial class Parser
     /// <summary>
     /// <code>Directives[Const] : Directive[?Const]+</code> (§2.13)
     /// </summary>
-    private DirectiveNode[] ParseDirectives(bool isConst)
-    {
-        if (!Peek(TokenKind.At))
-        {
-            return [];
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DirectiveNode[] ParseDirectives(bool isConst) => Peek(TokenKind.At) ? ParseDirectiveList(isConst) : [];
 
+    private DirectiveNode[] ParseDirectiveList(bool isConst)
+    {
         var mark = Mark();
         do
         {
@@ -170,7 +200,7 @@ public sealed partial class Parser
     /// </summary>
     private DirectiveNode ParseDirective(bool isConst)
     {
-        var start = Current;
+        var start = _lexer.Start;
         ExpectToken(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArguments(isConst);
@@ -194,7 +224,7 @@ public sealed partial class Parser
     /// </summary>
     private TypeNode ParseTypeReference()
     {
-        var start = Current;
+        var start = _lexer.Start;
         TypeNode type;
         if (Peek(TokenKind.BracketL))
         {
@@ -223,8 +253,8 @@ public sealed partial class Parser
     /// </summary>
     private NamedTypeNode ParseNamedType()
     {
-        var start = Current;
+        var start = _lexer.Start;
         var name = ParseName();
-        return new NamedTypeNode { Name = name, Location = Loc(start) };
+        return Located(new NamedTypeNode(name), start);
     }
 }

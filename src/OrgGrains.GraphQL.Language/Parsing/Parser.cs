@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace OrgGrains.GraphQL.Language;
 
@@ -12,34 +13,54 @@ namespace OrgGrains.GraphQL.Language;
 /// </summary>
 public sealed partial class Parser
 {
-    private readonly Lexer _lexer;
-    private readonly Source _source;
-    private readonly ParseOptions _options;
+    // One parser per thread, reused: a parse allocates nothing but the tree. Parsing never calls
+    // out, so it cannot re-enter on the same thread.
+    [ThreadStatic]
+    private static Parser? t_cached;
+
+    private TokenReader _lexer;
+    private Source _source = null!;
+    private bool _noLocation;
+    private int _maxTokens;
+    private int _maxDepth;
     private int _tokenCount;
     private int _depth;
 
     // One stack shared by every list being built, so each finished list costs exactly one array.
-    // The stack itself is reused by the next parse on the same thread.
-    [ThreadStatic]
-    private static AstNode[]? t_scratch;
-    private AstNode[] _scratch;
+    private AstNode?[] _scratch = new AstNode?[32];
     private int _scratchCount;
+    private int _scratchHighWater;
 
-    private Parser(Source source, ParseOptions? options, bool schemaCoordinate = false)
+    private Parser()
     {
-        _source = source;
-        _options = options ?? ParseOptions.Default;
-        _lexer = new Lexer(source, schemaCoordinate);
-        _scratch = t_scratch ?? new AstNode[32];
-        t_scratch = null;
     }
 
-    /// <summary>Hands the scratch stack back for the next parse, emptied so it holds no nodes alive.</summary>
+    /// <summary>The thread's parser, set up for <paramref name="source"/>; hand it back with <see cref="Release"/>.</summary>
+    private static Parser Rent(Source source, ParseOptions? options, bool schemaCoordinate = false)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var parser = t_cached ?? new Parser();
+        t_cached = null;
+        options ??= ParseOptions.Default;
+        parser._lexer = new TokenReader(source, schemaCoordinate);
+        parser._source = source;
+        parser._noLocation = options.NoLocation;
+        parser._maxTokens = options.MaxTokens;
+        parser._maxDepth = options.MaxDepth;
+        parser._tokenCount = 0;
+        parser._depth = 0;
+        parser._scratchCount = 0;
+        return parser;
+    }
+
+    /// <summary>Hands the parser back for the next parse, holding nothing of this document alive.</summary>
     private void Release()
     {
-        Array.Clear(_scratch, 0, _scratchCount);
-        _scratchCount = 0;
-        t_scratch = _scratch;
+        Array.Clear(_scratch, 0, Math.Max(_scratchHighWater, _scratchCount));
+        _scratchHighWater = 0;
+        _lexer.Clear();
+        _source = null!;
+        t_cached = this;
     }
 
     /// <summary>Parses a GraphQL document: executable definitions, type system definitions and extensions.</summary>
@@ -48,8 +69,7 @@ public sealed partial class Parser
     /// <inheritdoc cref="Parse(string, ParseOptions?)"/>
     public static DocumentNode Parse(Source source, ParseOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var parser = new Parser(source, options);
+        var parser = Rent(source, options);
         try
         {
             return parser.ParseDocument();
@@ -66,8 +86,7 @@ public sealed partial class Parser
     /// <inheritdoc cref="ParseValue(string, ParseOptions?)"/>
     public static ValueNode ParseValue(Source source, ParseOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var parser = new Parser(source, options);
+        var parser = Rent(source, options);
         try
         {
             parser.ExpectToken(TokenKind.StartOfFile);
@@ -87,8 +106,7 @@ public sealed partial class Parser
     /// <inheritdoc cref="ParseConstValue(string, ParseOptions?)"/>
     public static ValueNode ParseConstValue(Source source, ParseOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var parser = new Parser(source, options);
+        var parser = Rent(source, options);
         try
         {
             parser.ExpectToken(TokenKind.StartOfFile);
@@ -108,8 +126,7 @@ public sealed partial class Parser
     /// <inheritdoc cref="ParseType(string, ParseOptions?)"/>
     public static TypeNode ParseType(Source source, ParseOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var parser = new Parser(source, options);
+        var parser = Rent(source, options);
         try
         {
             parser.ExpectToken(TokenKind.StartOfFile);
@@ -129,8 +146,7 @@ public sealed partial class Parser
     /// <inheritdoc cref="ParseSchemaCoordinate(string)"/>
     public static SchemaCoordinateNode ParseSchemaCoordinate(Source source)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var parser = new Parser(source, null, schemaCoordinate: true);
+        var parser = Rent(source, null, schemaCoordinate: true);
         try
         {
             parser.ExpectToken(TokenKind.StartOfFile);
@@ -146,37 +162,47 @@ public sealed partial class Parser
 
     // ---- Core parsing utilities ----
 
-    private Token Current
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _lexer.Token;
-    }
-
     /// <summary>The location from <paramref name="start"/> to the end of the last token read, unless locations are off.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Location? Loc(in Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, _source);
+    private Location? Loc(int start) =>
+        _noLocation ? null : new Location(start, _lexer.LastEnd, _source);
 
+    /// <summary>Gives <paramref name="node"/> the location from <paramref name="start"/> to the end of the last token read, unless locations are off.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
-
-    /// <summary>Reads a token of <paramref name="kind"/>, or fails with "Expected …, found …".</summary>
-    private Token ExpectToken(TokenKind kind)
+    private T Located<T>(T node, int start)
+        where T : AstNode
     {
-        var token = _lexer.Token;
-        if (token.Kind == kind)
+        if (!_noLocation)
         {
-            AdvanceLexer();
-            return token;
+            node.SetLocation(_source, start, _lexer.LastEnd);
         }
 
-        throw Error(token.Start, $"Expected {kind.Describe()}, found {token.Describe()}.");
+        return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Peek(TokenKind kind) => _lexer.Kind == kind;
+
+    /// <summary>Reads a token of <paramref name="kind"/>, or fails with "Expected …, found …".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ExpectToken(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+        {
+            throw Expected(kind);
+        }
+
+        AdvanceLexer();
+    }
+
+    private GraphQLSyntaxException Expected(TokenKind kind) =>
+        Error(_lexer.Start, $"Expected {kind.Describe()}, found {_lexer.ToToken().Describe()}.");
+
     /// <summary>Reads a token of <paramref name="kind"/> if it is next.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ExpectOptionalToken(TokenKind kind)
     {
-        if (_lexer.Token.Kind == kind)
+        if (_lexer.Kind == kind)
         {
             AdvanceLexer();
             return true;
@@ -188,21 +214,18 @@ public sealed partial class Parser
     /// <summary>Reads the name <paramref name="value"/>, or fails with "Expected "value", found …".</summary>
     private void ExpectKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind == TokenKind.Name && token.Value == value)
+        if (!_lexer.IsKeyword(value))
         {
-            AdvanceLexer();
-            return;
+            throw Error(_lexer.Start, $"Expected \"{value}\", found {_lexer.ToToken().Describe()}.");
         }
 
-        throw Error(token.Start, $"Expected \"{value}\", found {token.Describe()}.");
+        AdvanceLexer();
     }
 
     /// <summary>Reads the name <paramref name="value"/> if it is next.</summary>
     private bool ExpectOptionalKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind == TokenKind.Name && token.Value == value)
+        if (_lexer.IsKeyword(value))
         {
             AdvanceLexer();
             return true;
@@ -211,36 +234,41 @@ public sealed partial class Parser
         return false;
     }
 
-    /// <summary>"Unexpected …" at <paramref name="token"/>, or at the current token.</summary>
-    private GraphQLSyntaxException Unexpected(Token? token = null)
-    {
-        var at = token ?? _lexer.Token;
-        return Error(at.Start, $"Unexpected {at.Describe()}.");
-    }
+    /// <summary>"Unexpected …" at the current token.</summary>
+    private GraphQLSyntaxException Unexpected() => Unexpected(_lexer.ToToken());
+
+    /// <summary>"Unexpected …" at <paramref name="token"/>.</summary>
+    private GraphQLSyntaxException Unexpected(Token token) => Error(token.Start, $"Unexpected {token.Describe()}.");
 
     private GraphQLSyntaxException Error(int position, string description) => new(_source, position, description);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AdvanceLexer()
     {
-        var token = _lexer.Advance();
-        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        _lexer.Next();
+        if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
-            throw Error(token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
+
+    private GraphQLSyntaxException TooManyTokens() =>
+        Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
     /// <summary>Counts one level of nesting; paired with <see cref="LeaveNesting"/>.</summary>
     private void EnterNesting()
     {
-        if (++_depth > _options.MaxDepth)
+        if (++_depth > _maxDepth)
         {
-            throw Error(_lexer.Token.Start, $"Document is nested deeper than {_options.MaxDepth} levels. Parsing aborted.");
+            throw Error(_lexer.Start, $"Document is nested deeper than {_maxDepth} levels. Parsing aborted.");
         }
 
         // A host may raise MaxDepth past what the stack holds; fail as a syntax error, not a crash.
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Checked every eighth level: eight levels of this parser take far less stack than the
+        // margin the check guarantees.
+        if ((_depth & 7) == 1 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw Error(_lexer.Token.Start, "Document is nested too deeply to parse. Parsing aborted.");
+            throw Error(_lexer.Start, "Document is nested too deeply to parse. Parsing aborted.");
         }
     }
 
@@ -252,13 +280,26 @@ public sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Mark() => _scratchCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(AstNode node)
     {
-        if (_scratchCount == _scratch.Length)
+        var scratch = _scratch;
+        var count = _scratchCount;
+        if ((uint)count < (uint)scratch.Length)
         {
-            Array.Resize(ref _scratch, _scratch.Length * 2);
+            // The stack is exactly an AstNode?[], so the store needs no array covariance check.
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(scratch), count) = node;
+            _scratchCount = count + 1;
         }
+        else
+        {
+            PushGrowing(node);
+        }
+    }
 
+    private void PushGrowing(AstNode node)
+    {
+        Array.Resize(ref _scratch, _scratch.Length * 2);
         _scratch[_scratchCount++] = node;
     }
 
@@ -267,14 +308,16 @@ public sealed partial class Parser
     /// more items up to <paramref name="close"/>. Callers pass static lambdas, which the compiler
     /// caches, so a list costs no delegate allocation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T[] OptionalMany<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
+        where T : AstNode =>
+        Peek(open) ? Many(parseItem, close) : [];
+
+    /// <summary>The items of <see cref="OptionalMany"/> after its opening token.</summary>
+    private T[] Many<T>(Func<Parser, T> parseItem, TokenKind close)
         where T : AstNode
     {
-        if (!ExpectOptionalToken(open))
-        {
-            return [];
-        }
-
+        AdvanceLexer();
         var mark = Mark();
         do
         {
@@ -285,7 +328,11 @@ public sealed partial class Parser
         return PopList<T>(mark);
     }
 
-    /// <summary>Pops everything pushed since <paramref name="mark"/> into an exactly sized array.</summary>
+    /// <summary>
+    /// Pops everything pushed since <paramref name="mark"/> into an exactly sized array. Every
+    /// item was pushed as a <typeparamref name="T"/>, so the copy skips the per-item type checks.
+    /// The popped slots are cleared when the parser is released, not here.
+    /// </summary>
     private T[] PopList<T>(int mark)
         where T : AstNode
     {
@@ -295,11 +342,17 @@ public sealed partial class Parser
             return [];
         }
 
-        var items = new T[count];
-        for (var i = 0; i < count; i++)
+        if (_scratchCount > _scratchHighWater)
         {
-            items[i] = (T)_scratch[mark + i];
-            _scratch[mark + i] = null!;
+            _scratchHighWater = _scratchCount;
+        }
+
+        var items = new T[count];
+        var source = _scratch.AsSpan(mark, count);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(items);
+        for (var i = 0; i < source.Length; i++)
+        {
+            Unsafe.Add(ref target, i) = Unsafe.As<T>(source[i])!;
         }
 
         _scratchCount = mark;

@@ -43,6 +43,9 @@ public sealed class PreparedDocument
 
     public IReadOnlyList<OperationDefinitionNode> Operations { get; }
 
+    /// <summary>The request limits' measure of each operation whose measure does not depend on variables.</summary>
+    internal ConcurrentDictionary<OperationDefinitionNode, OperationSize> OperationSizes { get; } = new();
+
     /// <summary>§6.1.1 GetOperation: the named operation, or the only one; throws <see cref="GraphQLError"/> otherwise.</summary>
     public OperationDefinitionNode GetOperation(string? operationName)
     {

@@ -26,25 +26,45 @@ internal static class RequestLimits
             return null;
         }
 
-        var measure = new Measure(schema, document, variables, options.DefaultListSize);
-        var cost = measure.SelectionSet(operation.SelectionSet, rootType, 1, new HashSet<string>(StringComparer.Ordinal));
-        var location = Utilities.Locations.Of(operation);
-        if (options.MaxDepth is { } maxDepth && measure.Depth > maxDepth)
+        var (depth, aliases, cost) = Size(options, schema, document, operation, rootType, variables);
+        if (options.MaxDepth is { } maxDepth && depth > maxDepth)
         {
-            return new GraphQLError($"The operation's depth of {measure.Depth} exceeds the maximum depth of {maxDepth}.", DepthCode, location);
+            return new GraphQLError($"The operation's depth of {depth} exceeds the maximum depth of {maxDepth}.", DepthCode, Utilities.Locations.Of(operation));
         }
 
-        if (options.MaxAliases is { } maxAliases && measure.Aliases > maxAliases)
+        if (options.MaxAliases is { } maxAliases && aliases > maxAliases)
         {
-            return new GraphQLError($"The operation uses {measure.Aliases} aliases, more than the maximum of {maxAliases}.", AliasesCode, location);
+            return new GraphQLError($"The operation uses {aliases} aliases, more than the maximum of {maxAliases}.", AliasesCode, Utilities.Locations.Of(operation));
         }
 
         if (options.MaxCost is { } maxCost && cost > maxCost)
         {
-            return new GraphQLError($"The operation's cost of {cost} exceeds the maximum cost of {maxCost}.", CostCode, location);
+            return new GraphQLError($"The operation's cost of {cost} exceeds the maximum cost of {maxCost}.", CostCode, Utilities.Locations.Of(operation));
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The operation's depth, aliases and cost: measured once per cached document and operation, unless
+    /// a list size comes from a variable, when it is measured per request.
+    /// </summary>
+    private static OperationSize Size(GraphQLExecutorOptions options, GraphQLSchema schema, PreparedDocument document, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (document.OperationSizes.TryGetValue(operation, out var size))
+        {
+            return size;
+        }
+
+        var measure = new Measure(schema, document, variables, options.DefaultListSize);
+        var cost = measure.SelectionSet(operation.SelectionSet, rootType, 1, new HashSet<string>(StringComparer.Ordinal));
+        size = new OperationSize(measure.Depth, measure.Aliases, cost);
+        if (!measure.ReadVariables)
+        {
+            document.OperationSizes.TryAdd(operation, size);
+        }
+
+        return size;
     }
 
     private sealed class Measure(GraphQLSchema schema, PreparedDocument document, IReadOnlyDictionary<string, object?> variables, int defaultListSize)
@@ -57,6 +77,9 @@ internal static class RequestLimits
         public int Depth { get; private set; }
 
         public long Aliases { get; private set; }
+
+        /// <summary>True when a list size came from a variable, so the measure holds for this request only.</summary>
+        public bool ReadVariables { get; private set; }
 
         /// <summary>The cost of a selection set on <paramref name="type"/> at nesting <paramref name="depth"/>; saturates instead of overflowing.</summary>
         public long SelectionSet(SelectionSetNode selectionSet, NamedType? type, int depth, HashSet<string> fragmentsOnPath)
@@ -125,7 +148,7 @@ internal static class RequestLimits
                 object? value = argument.Value switch
                 {
                     IntValueNode i => long.TryParse(i.Value, out var n) ? n : null,
-                    VariableNode v => variables.GetValueOrDefault(v.Name.Value),
+                    VariableNode v => ReadVariable(v),
                     _ => null,
                 };
                 if (value is int or long)
@@ -137,6 +160,12 @@ internal static class RequestLimits
             return defaultListSize;
         }
 
+        private object? ReadVariable(VariableNode variable)
+        {
+            ReadVariables = true;
+            return variables.GetValueOrDefault(variable.Name.Value);
+        }
+
         private static bool IsList(GraphQLType type) => TypePredicates.GetNullableType(type) is ListType;
 
         private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
@@ -144,3 +173,6 @@ internal static class RequestLimits
         private static long Multiply(long a, long b) => a != 0 && b > long.MaxValue / a ? long.MaxValue : a * b;
     }
 }
+
+/// <summary>What the request limits measure of an operation.</summary>
+internal readonly record struct OperationSize(int Depth, long Aliases, long Cost);

@@ -239,7 +239,7 @@ internal sealed class SdlTypeFactory(List<GraphQLError> errors, IReadOnlyDiction
             {
                 AstNode = node,
                 DeclaringType = owner,
-                Resolver = DefaultFieldResolver.Resolve,
+                Resolver = DefaultFieldResolver.For(node.Name.Value),
             };
             fields.Add(field);
         }

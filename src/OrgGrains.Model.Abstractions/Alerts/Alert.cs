@@ -20,4 +20,5 @@ public sealed record Alert(string Id, AlertKind Kind, string Reason, ImmutableAr
 /// <summary>The complete current alert set of one source (a unit, or the graph index), versioned.</summary>
 public sealed record AlertSet(string Source, ImmutableArray<Alert> Alerts, long Version);
 
-public sealed record AlertQuery(AlertKind? Kind = null, UnitRef? Unit = null, int First = 50, string? After = null);
+/// <summary>With <see cref="Last"/>, the last alerts before <see cref="Before"/> (read from the end).</summary>
+public sealed record AlertQuery(AlertKind? Kind = null, UnitRef? Unit = null, int First = 50, string? After = null, int? Last = null, string? Before = null);

@@ -25,8 +25,9 @@ public interface IDependencyGraphGrain : IGrainWithStringKey
 
     [ReadOnly] Task<ImmutableArray<AgingBucket>> GetAgingAsync();
 
-    /// <summary>The dependencies of a unit, paginated by dependency id.</summary>
-    [ReadOnly] Task<Page<DependencyLink>> ListForUnitAsync(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after);
+    /// <summary>The dependencies of a unit, paginated by dependency id; with <paramref name="last"/>,
+    /// the last ones before <paramref name="before"/>.</summary>
+    [ReadOnly] Task<Page<DependencyLink>> ListForUnitAsync(UnitRef unit, ClosureDirection direction, bool openOnly, int first, string? after, int? last = null, string? before = null);
 
     /// <summary>Recomputes the summary and the overdue and cycle alerts and reports them to the
     /// steering group. Runs by itself shortly after changes and every minute; callable to force it.</summary>

@@ -13,4 +13,6 @@ public sealed record UnitQuery(
     string? Tag = null,
     string? NameContains = null,
     int First = 50,
-    string? After = null);
+    string? After = null,
+    int? Last = null,
+    string? Before = null);

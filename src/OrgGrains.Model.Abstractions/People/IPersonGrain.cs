@@ -19,4 +19,9 @@ public interface IPersonGrain : IOrgUnitGrain
     Task<MutationResult<PersonView>> JoinCommunityAsync(CommunityMembershipChange command);
 
     Task<MutationResult<PersonView>> LeaveCommunityAsync(CommunityMembershipChange command);
+
+    /// <summary>The person leaves the organisation: in one change they leave every pod, network and
+    /// lab (pods see the member go and re-evaluate their alerts). Refused while the person is an end
+    /// of an open dependency (reassign or close it first). The person stays readable, archived.</summary>
+    Task<MutationResult<PersonView>> ArchiveAsync(ArchiveUnit command);
 }

@@ -51,17 +51,15 @@ public sealed class UnitDirectory
 
     public Page<UnitSummary> List(UnitQuery q)
     {
-        int first = Math.Clamp(q.First, 0, 500);
         SortedSet<string> ids = q.ParentId is null ? _ids : _byParent.GetValueOrDefault(q.ParentId) ?? [];
-        IEnumerable<UnitSummary> matching = ids.Select(id => _entries[id]).Where(s =>
+        bool Matches(UnitSummary s) =>
             (q.Status is null || s.Status == q.Status)
             && (q.Tag is null || s.Tag == q.Tag)
-            && (q.NameContains is null || s.Name.Contains(q.NameContains, StringComparison.OrdinalIgnoreCase)));
+            && (q.NameContains is null || s.Name.Contains(q.NameContains, StringComparison.OrdinalIgnoreCase));
+        var matching = ids.Select(id => _entries[id]).Where(Matches);
         bool unfiltered = q.Status is null && q.Tag is null && q.NameContains is null;
         int total = unfiltered ? ids.Count : matching.Count();
-        var afterCursor = q.After is null ? matching : matching.Where(s => string.CompareOrdinal(s.Unit.Id, q.After) > 0);
-        var page = afterCursor.Take(first + 1).ToList();
-        var items = page.Take(first).ToImmutableArray();
-        return new Page<UnitSummary>(items, items.IsEmpty ? q.After : items[^1].Unit.Id, page.Count > first, total);
+        // SortedSet.Reverse() walks the tree from its end: a last page never reads the whole set.
+        return KeyPages.Slice(matching, ids.Reverse().Select(id => _entries[id]).Where(Matches), s => s.Unit.Id, total, q.First, q.After, q.Last, q.Before);
     }
 }

@@ -4,7 +4,7 @@ using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
-public sealed class PersonGrain(
+public sealed partial class PersonGrain(
     [PersistentState("person")] IPersistentState<PersonState> state,
     OrgModelOptions options)
     : OrgUnitGrain<PersonState>(state, options), IPersonGrain
@@ -14,7 +14,7 @@ public sealed class PersonGrain(
     protected override UnitRef Self => UnitRef.Person(Key);
 
     protected override UnitSummary? Summary()
-        => S.Exists ? new UnitSummary(Self, S.Name, S.Primary()?.PodId, S.TotalAllocation() > PersonRules.FullAllocation ? "OverAllocated" : "Active", S.Discipline.ToString(), S.Version) : null;
+        => S.Exists ? new UnitSummary(Self, S.Name, S.Primary()?.PodId, S.Archived ? "Archived" : S.TotalAllocation() > PersonRules.FullAllocation ? "OverAllocated" : "Active", S.Discipline.ToString(), S.Version) : null;
 
     protected override ImmutableArray<Alert>? CurrentAlerts() => AlertBook.Sorted(S.Alerts);
 
@@ -190,6 +190,8 @@ public sealed class PersonGrain(
         var v = new Validate().Actor(actor);
         if (!S.Exists)
             v.Add(ErrorCodes.NotFound, $"Person '{Key}' does not exist.", "personId");
+        else if (S.Archived)
+            v.Add(ErrorCodes.Archived, $"Person '{Key}' is archived.", "personId");
         return v;
     }
 

@@ -3,6 +3,8 @@ namespace OrgGrains.Model;
 public sealed class PersonState : IUnitState
 {
     public bool Exists { get; set; }
+    /// <summary>Left the organisation: kept for history and dependencies' references, no longer changeable.</summary>
+    public bool Archived { get; set; }
     public string Name { get; set; } = "";
     public string Email { get; set; } = "";
     public Discipline Discipline { get; set; }

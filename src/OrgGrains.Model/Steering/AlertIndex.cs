@@ -84,8 +84,6 @@ public sealed class AlertIndex
     {
         var all = _alerts.Values.Where(a => (q.Kind is null || a.Kind == q.Kind) && (q.Unit is null || a.Units.Contains(q.Unit.Value)))
             .OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var rest = q.After is null ? all : all.Where(a => string.CompareOrdinal(a.Id, q.After) > 0).ToList();
-        var items = rest.Take(Math.Clamp(q.First, 0, 500)).ToImmutableArray();
-        return new Page<Alert>(items, items.IsEmpty ? q.After : items[^1].Id, rest.Count > items.Length, all.Count);
+        return KeyPages.Slice(all, Enumerable.Reverse(all), a => a.Id, all.Count, q.First, q.After, q.Last, q.Before);
     }
 }

@@ -186,10 +186,9 @@ public sealed class LexerTests
 
         Assert.Equal(TokenKind.StartOfFile, lexer.Token.Kind);
         Assert.Equal(TokenKind.Name, lexer.Advance().Kind);
-        Assert.Equal(TokenKind.EndOfFile, lexer.Advance().Kind);
-        Assert.Equal(TokenKind.Name, lexer.LastToken.Kind);
-        Assert.Equal(TokenKind.EndOfFile, lexer.Advance().Kind);
-        Assert.Equal(TokenKind.EndOfFile, lexer.LastToken.Kind);
+        Assert.Equal(new Token(TokenKind.EndOfFile, 1, 1, 1, 2, null), lexer.Advance());
+        Assert.Equal(new Token(TokenKind.EndOfFile, 1, 1, 1, 2, null), lexer.Advance());
+        Assert.Equal(TokenKind.EndOfFile, lexer.Token.Kind);
     }
 
     [Fact]
@@ -245,6 +244,39 @@ public sealed class LexerTests
             TokenKind.Name, TokenKind.Name, TokenKind.Amp, TokenKind.Name, TokenKind.Pipe, TokenKind.Name,
         ];
         Assert.Equal(expected, kinds);
+    }
+
+    [Fact]
+    public void A_name_of_any_length_ends_at_the_first_character_that_cannot_continue_it()
+    {
+        // Lengths around the lexer's eight-character steps, followed by every kind of neighbour:
+        // punctuators, ignored characters, non-ASCII letters and characters just outside the
+        // NameContinue ranges ('/' ':' '@' '[' '`' '{' around 0-9, A-Z, a-z).
+        string[] followers = ["", " ", "\n", ",", "{", "(", ":", "!", "/", "@", "[", "`", "\u00E9", "\u0130", "\u212A"];
+        for (var length = 1; length <= 20; length++)
+        {
+            var name = string.Concat(Enumerable.Range(0, length).Select(i => "aZ_09xQ"[i % 7]));
+            name = "n" + name[1..];
+            foreach (var follower in followers)
+            {
+                var lexer = new Lexer(new Source(name + follower));
+
+                var token = lexer.Advance();
+
+                Assert.Equal(new Token(TokenKind.Name, 0, length, 1, 1, name), token);
+            }
+        }
+    }
+
+    [Fact]
+    public void Names_that_share_their_length_and_ends_keep_their_own_text()
+    {
+        // The name table keys on a name's length and first and last four characters.
+        string[] names = ["memberOfPodsCount", "memberOnPodsCount", "memberOfPodsCount", "ab", "ba", "abc", "acb", "abcdefgh", "abcdefgh"];
+
+        var values = names.Select(name => new Lexer(new Source(name)).Advance().Value).ToArray();
+
+        Assert.Equal(names, values);
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+namespace OrgGrains.Benchmarks.EndToEnd;
+
+/// <summary>
+/// Each kind of request alone, at its own rate, beside the server idling before the mixed run: a
+/// kind's CPU per request is its run's CPU above that baseline ÷ its rate. On one core the mixed load
+/// keeps the server as busy as the sum of rate × CPU per request. Each run starts once the server has
+/// gone quiet: after a load it spends some seconds catching up (write-behind, collections), which
+/// would otherwise be charged to the next kind.
+/// </summary>
+internal sealed class KindCosts(LoadOptions options, int serverPid)
+{
+    private static readonly TimeSpan SoloWarmup = TimeSpan.FromSeconds(2);
+    private const double QuietUtilisation = 0.05;
+
+    public ServerCpu Idle { get; } = new(serverPid);
+
+    public List<(OpenLoopDriver Driver, ServerCpu Cpu)> Runs { get; } = [];
+
+    public void MeasureIdle()
+    {
+        WaitForQuiet();
+        Idle.MarkStart();
+        Thread.Sleep(options.SoloDuration);
+        Idle.MarkEnd();
+    }
+
+    /// <summary>Returns the first failure, or null.</summary>
+    public string? RunEachAlone(IEnumerable<RequestKind> kinds)
+    {
+        foreach (var kind in kinds)
+        {
+            WaitForQuiet();
+            var cpu = new ServerCpu(serverPid);
+            var alone = new OpenLoopDriver([kind], SoloWarmup, options.SoloDuration, options.MaxOutstanding, cpu);
+            alone.Run();
+            if (alone.Failure is { } failure)
+                return failure;
+            Runs.Add((alone, cpu));
+        }
+        return null;
+    }
+
+    /// <summary>Waits (at most 90 s) for three seconds in a row in which the server used under 5 % of
+    /// its core: its catching up after a load comes in bursts.</summary>
+    private void WaitForQuiet()
+    {
+        int quiet = 0;
+        for (int second = 0; second < 90 && quiet < 3; second++)
+        {
+            var cpu = new ServerCpu(serverPid);
+            cpu.MarkStart();
+            Thread.Sleep(1000);
+            cpu.MarkEnd();
+            quiet = cpu.Utilisation < QuietUtilisation ? quiet + 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+
+namespace OrgGrains.Benchmarks.EndToEnd;
+
+/// <summary>What one kind of request did in the measured window.</summary>
+internal sealed class KindResult(RequestKind kind)
+{
+    public RequestKind Kind { get; } = kind;
+
+    /// <summary>Latency from each request's intended send time to its last response byte.</summary>
+    public LatencySamples Latency { get; } = new();
+
+    public long Errors;
+
+    /// <summary>Units of work (queries answered, events accepted) whose response came within the window.</summary>
+    public long UnitsCompletedInWindow;
+
+    /// <summary>Units of work over the whole run, warm-up and drain included.</summary>
+    public long UnitsTotal;
+}
+
+/// <summary>
+/// Sends every kind of request on a fixed schedule (open loop): the i-th request of a kind is due at
+/// start + i / rate whatever happened to the earlier ones, and its latency is measured from that due
+/// time. A server that stalls therefore shows its stall in every request that should have been sent
+/// meanwhile, instead of the client politely waiting (coordinated omission). The schedule runs on its
+/// own thread; responses complete on the thread pool.
+/// </summary>
+internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan warmup, TimeSpan duration, int maxOutstanding, ServerCpu? serverCpu)
+{
+    private static readonly long SleepThreshold = Stopwatch.Frequency * 2 / 1000;
+
+    private readonly KindResult[] _results = [.. kinds.Select(k => new KindResult(k))];
+    private readonly CancellationTokenSource _abort = new();
+    private long _windowStart, _windowEnd;
+    private int _outstanding;
+    private string? _failure;
+
+    /// <summary>How late the schedule thread started requests after their due time (measured window):
+    /// the driver's own share of the latencies.</summary>
+    public LatencySamples ScheduleLag { get; } = new();
+
+    public IReadOnlyList<KindResult> Results => _results;
+
+    public string? Failure => _failure;
+
+    public void Run()
+    {
+        long start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
+        _windowStart = start + Ticks(warmup);
+        _windowEnd = _windowStart + Ticks(duration);
+        var thread = new Thread(() => Schedule(start)) { Name = "open-loop schedule", IsBackground = true };
+        thread.Start();
+        thread.Join();
+        Drain();
+    }
+
+    private void Schedule(long start)
+    {
+        // Each kind starts at a random phase so that kinds of equal rate do not fire together.
+        var phase = new Random(7);
+        var intervals = _results.Select(r => Stopwatch.Frequency / r.Kind.RatePerSecond).ToArray();
+        var offsets = intervals.Select(i => phase.NextDouble() * i).ToArray();
+        var sent = new long[_results.Length];
+        bool measuring = false;
+        while (!_abort.IsCancellationRequested)
+        {
+            int next = 0;
+            long due = long.MaxValue;
+            for (int k = 0; k < _results.Length; k++)
+            {
+                long d = start + (long)(offsets[k] + sent[k] * intervals[k]);
+                if (d < due)
+                    (due, next) = (d, k);
+            }
+            if (due >= _windowEnd)
+            {
+                WaitUntil(_windowEnd);
+                break;
+            }
+            WaitUntil(due);
+            if (!measuring && due >= _windowStart)
+            {
+                measuring = true;
+                serverCpu?.MarkStart();
+            }
+            sent[next]++;
+            if (Interlocked.Increment(ref _outstanding) > maxOutstanding)
+            {
+                Fail($"More than {maxOutstanding} requests in flight: the server has fallen behind the schedule.");
+                Interlocked.Decrement(ref _outstanding);
+                break;
+            }
+            _ = FireAsync(_results[next], due);
+        }
+        if (measuring)
+            serverCpu?.MarkEnd();
+    }
+
+    /// <summary>Sleeps while the due time is far and yields the core while it is near: a plain 1 ms
+    /// sleep would start requests up to a millisecond late, which the latency would then carry.</summary>
+    private static void WaitUntil(long due)
+    {
+        while (true)
+        {
+            long left = due - Stopwatch.GetTimestamp();
+            if (left <= 0)
+                return;
+            if (left > SleepThreshold)
+                Thread.Sleep(1);
+            else
+                Thread.Yield();
+        }
+    }
+
+    private async Task FireAsync(KindResult result, long due)
+    {
+        bool measured = due >= _windowStart;
+        if (measured)
+            ScheduleLag.Add(Stopwatch.GetTimestamp() - due);
+        try
+        {
+            var body = await result.Kind.SendAsync().ConfigureAwait(false);
+            long done = Stopwatch.GetTimestamp();
+            int units = result.Kind.Check(body);
+            Interlocked.Add(ref result.UnitsTotal, units);
+            if (measured)
+                result.Latency.Add(done - due);
+            if (done >= _windowStart && done < _windowEnd)
+                Interlocked.Add(ref result.UnitsCompletedInWindow, units);
+        }
+        catch (Exception ex)
+        {
+            Interlocked.Increment(ref result.Errors);
+            Fail($"{result.Kind.Name}: {ex.GetType().Name}: {ex.Message}");
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _outstanding);
+        }
+    }
+
+    private void Fail(string message)
+    {
+        Interlocked.CompareExchange(ref _failure, message, null);
+        _abort.Cancel();
+    }
+
+    /// <summary>Waits for the requests still in flight, so their latencies count and the server's
+    /// counters are final before they are read.</summary>
+    private void Drain()
+    {
+        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 120;
+        while (Volatile.Read(ref _outstanding) > 0)
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                Fail($"{Volatile.Read(ref _outstanding)} requests still unanswered 120 s after the schedule ended.");
+                return;
+            }
+            Thread.Sleep(10);
+        }
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}

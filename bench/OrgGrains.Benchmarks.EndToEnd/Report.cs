@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace OrgGrains.Benchmarks.EndToEnd;
+
+/// <summary>Prints the run as Markdown, ready for docs/benchmarks.md.</summary>
+internal static class Report
+{
+    public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification, ServerCpu? serverCpu)
+    {
+        double seconds = options.Duration.TotalSeconds;
+        output.WriteLine();
+        output.WriteLine(Invariant($"Measured {seconds:0} s after a {options.Warmup.TotalSeconds:0} s warm-up; latency from each request's intended send time to its last response byte."));
+        output.WriteLine();
+        output.WriteLine("| request | target/s | achieved/s | measured | errors | p50 ms | p90 ms | p99 ms | max ms |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in driver.Results)
+        {
+            var l = r.Latency.Summarise();
+            double achieved = r.Kind == events ? r.UnitsCompletedInWindow / (double)events.BatchSize / seconds : r.UnitsCompletedInWindow / seconds;
+            output.WriteLine(Invariant($"| {r.Kind.Name} | {r.Kind.RatePerSecond:0.#} | {achieved:0.#} | {l.Count} | {r.Errors} | {l.P50:0.00} | {l.P90:0.00} | {l.P99:0.00} | {l.Max:0.00} |"));
+        }
+        var lag = driver.ScheduleLag.Summarise();
+        output.WriteLine();
+        output.WriteLine(Invariant($"Driver's own lateness in starting requests (included above): p50 {lag.P50:0.00} ms, p99 {lag.P99:0.00} ms, max {lag.Max:0.00} ms."));
+        if (serverCpu is { Measured: true })
+            output.WriteLine(Invariant($"Server CPU in the measured window: {serverCpu.Utilisation:P0} of one core."));
+        if (events is not null)
+        {
+            var feed = driver.Results.Single(r => r.Kind == events);
+            output.WriteLine(Invariant($"Events: target {options.EventsPerSecond:0} /s in batches of {events.BatchSize}; accepted within the measured window: {feed.UnitsCompletedInWindow / seconds:0} /s."));
+        }
+        if (verification is not null)
+            output.WriteLine(verification.Describe());
+    }
+
+    public static void PrintCosts(TextWriter output, LoadOptions options, KindCosts costs)
+    {
+        double idle = costs.Idle.Utilisation;
+        output.WriteLine();
+        output.WriteLine(Invariant($"Each kind alone, {options.SoloDuration.TotalSeconds:0} s at its own rate: each started once the server was quiet; the server's CPU per request above the idle baseline."));
+        output.WriteLine();
+        output.WriteLine("| request alone | rate/s | server CPU | CPU per request | p50 ms | p99 ms |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        output.WriteLine(Invariant($"| nothing (idle baseline) | 0 | {idle:P1} | | | |"));
+        foreach (var (driver, cpu) in costs.Runs)
+        {
+            var kind = driver.Results[0].Kind;
+            var l = driver.Results[0].Latency.Summarise();
+            double perRequestMs = (cpu.Utilisation - idle) * 1000 / kind.RatePerSecond;
+            output.WriteLine(Invariant($"| {kind.Name} | {kind.RatePerSecond:0.#} | {cpu.Utilisation:P0} | {perRequestMs:0.00} ms | {l.P50:0.00} | {l.P99:0.00} |"));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

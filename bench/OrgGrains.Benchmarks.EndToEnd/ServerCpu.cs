@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace OrgGrains.Benchmarks.EndToEnd;
+
+/// <summary>The server process's CPU time, from /proc (Linux): how busy its core was in the measured
+/// window says whether the server's CPU was the limit.</summary>
+internal sealed class ServerCpu(int pid)
+{
+    /// <summary>Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux).</summary>
+    private const double TicksPerSecond = 100;
+
+    private double _start, _end;
+    private DateTime _startedAt, _endedAt;
+
+    public void MarkStart() => (_start, _startedAt) = (Seconds(), DateTime.UtcNow);
+
+    public void MarkEnd() => (_end, _endedAt) = (Seconds(), DateTime.UtcNow);
+
+    public bool Measured => _endedAt > _startedAt;
+
+    /// <summary>Share of one core the server used between the marks.</summary>
+    public double Utilisation => (_end - _start) / (_endedAt - _startedAt).TotalSeconds;
+
+    private double Seconds()
+    {
+        // Fields after the parenthesised command name; utime and stime are fields 14 and 15 of the line.
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OrgGrains.Server.Tests.Subscriptions;
+
+/// <summary>One server with the small demo organisation on SQLite in a folder of its own, shared by
+/// a test class whose tests create their own units under unique keys.</summary>
+public sealed class DemoServerFixture : IAsyncLifetime
+{
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("orggrains-server-").FullName;
+    private ServerFactory? _server;
+
+    internal ServerFactory Server => _server!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = new ServerFactory(_dataFolder);
+        Http = await _server.WhenReadyAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Runs a query or mutation over HTTP that must succeed and returns its data.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+        response.EnsureSuccessStatusCode();
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        Assert.False(json.TryGetProperty("errors", out var errors), $"Unexpected errors: {errors}");
+        return json.GetProperty("data");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+            await _server.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still closing on a slow machine only leaves a temporary folder behind.
+        }
+    }
+}
