@@ -11,9 +11,9 @@ namespace OrgGrains.GraphQL.Execution;
 /// </summary>
 /// <remarks>
 /// <c>_busy</c> counts the work that is not parked: execution passes (the root pass, each serial
-/// mutation field, each batch completing), batches in flight and resolvers neither finished nor
-/// parked. A resolver is known by the <see cref="ResolverWork"/> that flows with its execution
-/// context, so a load made after any await is still its own. One lock guards the counts and the
+/// mutation field), and resolvers and batch functions neither finished nor parked. Each of those is
+/// known by the <see cref="ResolverWork"/> that flows with its execution context, so a load made after
+/// any await is still its own; a batch function that loads from another loader parks like a resolver. One lock guards the counts and the
 /// state of every loader of the request.
 /// </remarks>
 internal sealed class BatchScheduler
@@ -22,6 +22,7 @@ internal sealed class BatchScheduler
 
     private List<IDispatchableLoader>? _queued;
     private int _busy;
+    private ResolverWork? _spare;
 
     /// <summary>The lock of the counts and of the request's loaders.</summary>
     public object Gate => this;
@@ -48,24 +49,53 @@ internal sealed class BatchScheduler
         Dispatch(due);
     }
 
-    /// <summary>A resolver starts: it counts as running, and its loads park it, until it finishes.</summary>
+    /// <summary>
+    /// A resolver starts: it counts as running, and its loads park it, until it finishes. The work of
+    /// a resolver that completed at once is reused while it is still the current one, so a run of
+    /// resolvers that complete synchronously changes the execution context (an allocation) only once.
+    /// </summary>
     public ResolverWork BeginResolver(out ResolverWork? outer)
     {
-        var work = new ResolverWork(this);
+        ResolverWork work;
         lock (Gate)
         {
             _busy++;
+            work = _spare ?? new ResolverWork(this);
+            _spare = null;
+            work.Finished = false;
         }
 
+        outer = Current.Value;
+        if (!ReferenceEquals(outer, work))
+        {
+            Current.Value = work;
+        }
+
+        return work;
+    }
+
+    /// <summary>
+    /// A batch function starts, already counted by <see cref="TakeDueLocked"/>. It is work like a
+    /// resolver's: the loads it makes of other loaders park it, so they are dispatched, not waited on forever.
+    /// </summary>
+    public ResolverWork BeginBatch(out ResolverWork? outer)
+    {
+        var work = new ResolverWork(this);
         outer = Current.Value;
         Current.Value = work;
         return work;
     }
 
-    /// <summary>The resolver has returned (its value or task): loads made on this thread are no longer its own.</summary>
-    public static void LeaveResolver(ResolverWork? outer) => Current.Value = outer;
+    /// <summary>
+    /// The resolver or batch function goes on asynchronously with its work: loads made on this thread
+    /// are no longer its own.
+    /// </summary>
+    public static void Leave(ResolverWork? outer) => Current.Value = outer;
 
-    /// <summary>The resolver is done and nothing follows it (it completed at once, or failed).</summary>
+    /// <summary>
+    /// The resolver is done and nothing follows it (it completed at once, or failed). Its work may stay
+    /// the current one: finished work parks nothing, and the next resolver reuses it.
+    /// </summary>
     public void EndResolver(ResolverWork work)
     {
         List<IDispatchableLoader>? due;
@@ -77,6 +107,7 @@ internal sealed class BatchScheduler
                 if (work.Outstanding == 0)
                 {
                     _busy--;
+                    _spare = work;
                 }
             }
 
@@ -143,6 +174,19 @@ internal sealed class BatchScheduler
         _queued = null;
         _busy += due.Count;
         return due;
+    }
+
+    /// <summary>
+    /// Starts the batches a load found due, on the thread pool: the load parked the last running work,
+    /// which is outside any pass (it resumed from a non-loader await), so it may go on to make more
+    /// loads before it awaits; those still join the batches, which take their keys when they start.
+    /// </summary>
+    public void DispatchLater(List<IDispatchableLoader>? due)
+    {
+        if (due is not null)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static loaders => Dispatch(loaders), due, preferLocal: false);
+        }
     }
 
     /// <summary>Starts the batches <see cref="TakeDueLocked"/> returned; each ends with <see cref="EndPhase"/>.</summary>

@@ -33,44 +33,60 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
     public Task<TValue?> LoadAsync(TKey key)
     {
         List<IDispatchableLoader>? due;
-        Load? load;
+        Task<TValue?> task;
         lock (_scheduler.Gate)
         {
-            if (!_cache.TryGetValue(key, out load))
-            {
-                load = new Load(key);
-                _cache[key] = load;
-                if (_pending.Count == 0)
-                {
-                    _scheduler.EnqueueLocked(this);
-                }
+            task = LoadLocked(key, _scheduler.CurrentLocked());
+            due = _scheduler.TakeDueLocked();
+        }
 
-                _pending.Add(load);
-            }
+        _scheduler.DispatchLater(due);
+        return task;
+    }
 
-            if (load.Settled)
+    /// <summary>The values of <paramref name="keys"/>, in order; all of them join the same batch.</summary>
+    public async Task<IReadOnlyList<TValue?>> LoadManyAsync(IEnumerable<TKey> keys)
+    {
+        var all = keys.ToArray();
+        var tasks = new Task<TValue?>[all.Length];
+        List<IDispatchableLoader>? due;
+        lock (_scheduler.Gate)
+        {
+            var work = _scheduler.CurrentLocked();
+            for (var i = 0; i < all.Length; i++)
             {
-                return load.Task;
-            }
-
-            if (_scheduler.CurrentLocked() is { } work)
-            {
-                _scheduler.ParkLocked(work);
-                load.AddWaiter(work);
+                tasks[i] = LoadLocked(all[i], work);
             }
 
             due = _scheduler.TakeDueLocked();
         }
 
-        BatchScheduler.Dispatch(due);
-        return load.Task;
+        _scheduler.DispatchLater(due);
+        return await Task.WhenAll(tasks).ConfigureAwait(false);
     }
 
-    /// <summary>The values of <paramref name="keys"/>, in order.</summary>
-    public async Task<IReadOnlyList<TValue?>> LoadManyAsync(IEnumerable<TKey> keys)
+    /// <summary>The key's promise, joining the pending batch when new; <paramref name="work"/> waits on it (called under the gate).</summary>
+    private Task<TValue?> LoadLocked(TKey key, ResolverWork? work)
     {
-        var tasks = keys.Select(LoadAsync).ToArray();
-        return await Task.WhenAll(tasks).ConfigureAwait(false);
+        if (!_cache.TryGetValue(key, out var load))
+        {
+            load = new Load(key);
+            _cache[key] = load;
+            if (_pending.Count == 0)
+            {
+                _scheduler.EnqueueLocked(this);
+            }
+
+            _pending.Add(load);
+        }
+
+        if (!load.Settled && work is not null)
+        {
+            _scheduler.ParkLocked(work);
+            load.AddWaiter(work);
+        }
+
+        return load.Task;
     }
 
     void IDispatchableLoader.Dispatch() => _ = RunBatchAsync();
@@ -87,6 +103,7 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
 
         IReadOnlyDictionary<TKey, TValue>? values = null;
         Exception? failure = null;
+        var work = _scheduler.BeginBatch(out var outer);
         try
         {
             var keys = new TKey[batch.Count];
@@ -95,7 +112,17 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
                 keys[i] = batch[i].Key;
             }
 
-            values = await _batch(keys, _cancellationToken).ConfigureAwait(false)
+            Task<IReadOnlyDictionary<TKey, TValue>> loading;
+            try
+            {
+                loading = _batch(keys, _cancellationToken);
+            }
+            finally
+            {
+                BatchScheduler.Leave(outer);
+            }
+
+            values = await loading.ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"DataLoader \"{Name}\" returned null instead of its values.");
         }
         catch (Exception ex)
@@ -105,6 +132,7 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
 
         // The batch counts as running until every waiting resolver has resumed (inline, or counted
         // as running again wherever it resumes), so the loads they make wait for one another.
+        _scheduler.FinishResolver(work);
         try
         {
             lock (_scheduler.Gate)

@@ -42,8 +42,8 @@ public sealed partial class GraphQLExecutor
     /// <summary>Runs every stage for <paramref name="request"/>. For a subscription the result carries the response <see cref="ExecutionResult.Stream"/>.</summary>
     public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
-        // Resolvers resume without the caller's synchronization context, so DataLoader batches
-        // complete inline and the loads they lead to are batched together.
+        // Resolvers resume without the caller's synchronization context, so a UI or single-threaded
+        // context does not serialize the execution (nor deadlock a caller that blocks on it).
         var context = SynchronizationContext.Current;
         if (context is null)
         {

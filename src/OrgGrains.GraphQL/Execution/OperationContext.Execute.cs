@@ -149,13 +149,10 @@ internal sealed partial class OperationContext
                     Scheduler.EndResolver(work);
                     throw;
                 }
-                finally
-                {
-                    BatchScheduler.LeaveResolver(outer);
-                }
 
                 if (!resolving.IsCompletedSuccessfully)
                 {
+                    BatchScheduler.Leave(outer);
                     return AwaitResolveAndComplete(resolving, work, parentType, selection, path);
                 }
 

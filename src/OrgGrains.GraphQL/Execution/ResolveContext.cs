@@ -72,8 +72,8 @@ public readonly struct ResolveContext
         where T : class => _operation.Services?.GetService(typeof(T)) as T;
 
     /// <summary>
-    /// The request's DataLoader named <paramref name="name"/>: loads made while the execution is busy
-    /// are batched into one call of <paramref name="batch"/> when the pending work is waiting.
+    /// The request's DataLoader named <paramref name="name"/>: its loads are batched into one call of
+    /// <paramref name="batch"/>, made once every resolver still running waits on a load.
     /// </summary>
     public DataLoader<TKey, TValue> DataLoader<TKey, TValue>(string name, BatchLoader<TKey, TValue> batch)
         where TKey : notnull => _operation.DataLoaders.GetOrCreate(name, batch);
