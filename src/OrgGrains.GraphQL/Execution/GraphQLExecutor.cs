@@ -133,7 +133,10 @@ public sealed partial class GraphQLExecutor
 
         try
         {
-            var context = new OperationContext(Schema, document, operation, variables, rootValue, request.ContextValue, request.Services, timeout?.Token ?? cancellationToken);
+            var context = new OperationContext(Schema, document, operation, variables, rootValue, request.ContextValue, request.Services, timeout?.Token ?? cancellationToken)
+            {
+                ReuseIntrospectionResults = Options.ReuseIntrospectionResults,
+            };
             var plan = document.GetRootPlan(Schema, operation, rootType, variables);
             var data = await context.ExecuteRootAsync(rootType, plan, operation.Operation == OperationType.Mutation).ConfigureAwait(false);
             return new ExecutionResult(data as ResultMap, context.Close());
