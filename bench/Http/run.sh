@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # HTTP transport benchmark: `{ authors { id name md5 books { id name } } }` over 20 authors × 3 books,
 # served in turn by our MapGraphQL server and by graphql-yoga, each pinned to CPU 0 and loaded by wrk
-# pinned to CPU 1. Needs wrk (Debian package) and node. Usage: bench/Http/run.sh [duration] [connections]
+# pinned to CPU 1. Needs wrk (Debian package) and node. Usage: bench/Http/run.sh [duration] [connections] [warm-up]
+# The warm-up loads each server long enough for .NET's tiered compilation (and node's JIT) to settle.
 set -euo pipefail
 cd "$(dirname "$0")"
 DURATION=${1:-15s}
 CONNECTIONS=${2:-32}
+WARMUP=${3:-15s}
 OUT=$(mktemp -d)
 BODY='{"query":"{ authors { id name md5 books { id name } } }"}'
 
@@ -21,7 +23,7 @@ run() { # name port command...
     sleep 0.2
   done
   curl -s -H 'Content-Type: application/json' -d "$BODY" "http://127.0.0.1:$port/graphql" >"$OUT/$name.json"
-  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d5s -s post.lua "http://127.0.0.1:$port/graphql" >/dev/null # warm-up
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s post.lua "http://127.0.0.1:$port/graphql" >/dev/null # warm-up
   echo "== $name"
   taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s post.lua "http://127.0.0.1:$port/graphql"
   kill "$pid"

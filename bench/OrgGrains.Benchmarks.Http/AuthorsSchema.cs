@@ -28,7 +28,13 @@ public static class AuthorsSchema
     }
 
     /// <summary>The md5 field's work: computed per author per request, as yoga's resolver does with node's crypto.</summary>
-    private static string Md5Hex(string text) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Md5Hex(string text)
+    {
+        Span<byte> utf8 = stackalloc byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        Span<byte> hash = stackalloc byte[MD5.HashSizeInBytes];
+        MD5.HashData(utf8[..Encoding.UTF8.GetBytes(text, utf8)], hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
     private static string ReadSdl()
     {

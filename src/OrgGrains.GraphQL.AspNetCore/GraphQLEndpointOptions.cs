@@ -37,6 +37,15 @@ public sealed class GraphQLEndpointOptions
     /// <summary>graphql-sse at the same path (distinct-connections and single-connection mode).</summary>
     public bool EnableServerSentEvents { get; set; } = true;
 
+    /// <summary>
+    /// graphql-sse single-connection mode: how long a stream reserved with PUT waits for its GET. A
+    /// reservation nobody listens on by then expires, and the operations posted to it are stopped.
+    /// </summary>
+    public TimeSpan SseReservationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>graphql-sse single-connection mode: the most streams reserved at once; a PUT beyond it gets 503.</summary>
+    public int MaxSseReservations { get; set; } = 1000;
+
     /// <summary>How long a WebSocket client has to send connection_init before the server closes with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

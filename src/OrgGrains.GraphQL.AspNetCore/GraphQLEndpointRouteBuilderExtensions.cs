@@ -34,9 +34,9 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var runner = new GraphQLRequestRunner(executor, options);
         var http = new GraphQLHttpHandler(runner, options);
         var webSockets = new GraphQLTransportWsHandler(runner, options);
-        var sse = new GraphQLSseHandler(runner);
+        var sse = new GraphQLSseHandler(runner, options);
         var basePath = pattern.TrimEnd('/');
-        var graphiql = new GraphiQLPage(basePath);
+        var graphiql = new GraphiQLPage(basePath, options.EnableWebSockets);
 
         if (options.EnableWebSockets && endpoints is IApplicationBuilder app)
         {

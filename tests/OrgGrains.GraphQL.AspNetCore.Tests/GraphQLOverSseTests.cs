@@ -96,9 +96,53 @@ public sealed class GraphQLOverSseTests(TestServerFixture fixture) : IClassFixtu
         }
     }
 
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string token, string? body)
+    [Fact]
+    public async Task Unused_reservations_expire_and_at_most_the_configured_number_are_held()
     {
-        var request = new HttpRequestMessage(method, fixture.Server.GraphQL);
+        await using var server = await TestServer.StartAsync(options =>
+        {
+            options.SseReservationTimeout = TimeSpan.FromSeconds(2);
+            options.MaxSseReservations = 2;
+        });
+        var unused = await ReserveAsync(server);
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(HttpMethod.Post, unused, """{"query":"subscription { countdown(from: 100000) }","extensions":{"operationId":"a"}}""", server)).StatusCode);
+        var listened = await ReserveAsync(server);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _client.PutAsync(server.GraphQL, null)).StatusCode);
+
+        var listen = new HttpRequestMessage(HttpMethod.Get, server.GraphQL + "?token=" + listened);
+        listen.Headers.Accept.ParseAdd("text/event-stream");
+        using var stream = await _client.SendAsync(listen, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+
+        // The unused reservation expires (its operation with it) and frees its place; the listened one stays.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await SendAsync(HttpMethod.Post, unused, """{"query":"{ hello }","extensions":{"operationId":"b"}}""", server)).StatusCode != HttpStatusCode.NotFound)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The unused reservation did not expire.");
+            await Task.Delay(100);
+        }
+
+        await ReserveAsync(server);
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(HttpMethod.Post, listened, """{"query":"{ hello }","extensions":{"operationId":"c"}}""", server)).StatusCode);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        string? line;
+        while ((line = await reader.ReadLineAsync(timeout.Token)) != "data: {\"id\":\"c\",\"payload\":{\"data\":{\"hello\":\"Hello, world!\"}}}")
+        {
+            Assert.NotNull(line);
+        }
+    }
+
+    private async Task<string> ReserveAsync(TestServer server)
+    {
+        var reserve = await _client.PutAsync(server.GraphQL, null);
+        Assert.Equal(HttpStatusCode.Created, reserve.StatusCode);
+        return await reserve.Content.ReadAsStringAsync();
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string token, string? body, TestServer? server = null)
+    {
+        var request = new HttpRequestMessage(method, (server ?? fixture.Server).GraphQL);
         request.Headers.Add("x-graphql-event-stream-token", token);
         if (body is not null)
         {

@@ -7,13 +7,19 @@ namespace OrgGrains.GraphQL.AspNetCore.Tests;
 public sealed class GraphiQLTests(TestServerFixture fixture) : IClassFixture<TestServerFixture>
 {
     [Fact]
-    public async Task GraphiQL_runs_a_query_in_headless_chromium()
+    public async Task GraphiQL_runs_a_query_and_a_subscription_in_headless_chromium()
     {
-        var json = await NodeTools.RunAsync("graphiql-browser.mjs", TimeSpan.FromSeconds(90), fixture.Server.GraphQL.ToString(), "{ hello(name: \"browser\") }");
+        // The subscription's last event can only arrive over the WebSocket: over HTTP it is refused.
+        var json = await NodeTools.RunAsync("graphiql-browser.mjs", TimeSpan.FromSeconds(90), fixture.Server.GraphQL.ToString(),
+            "{ hello(name: \"browser\") }", "Hello, browser!",
+            "subscription { countdown(from: 3) }", "\"countdown\": 0");
         var page = JsonDocument.Parse(json).RootElement;
         Assert.Equal("GraphiQL", page.GetProperty("title").GetString());
-        Assert.Contains("Hello, browser!", page.GetProperty("result").GetString());
-        Assert.Equal(0, page.GetProperty("problems").GetArrayLength());
+        Assert.Empty(page.GetProperty("problems").EnumerateArray());
+        var results = page.GetProperty("results").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Contains("Hello, browser!", results[0]);
+        Assert.Contains("\"countdown\": 0", results[1]);
+        Assert.DoesNotContain("errors", results[1]);
     }
 
     [Fact]
@@ -26,6 +32,7 @@ public sealed class GraphiQLTests(TestServerFixture fixture) : IClassFixture<Tes
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("data-endpoint=\"/graphql\"", html);
+        Assert.Contains("data-websocket=\"true\"", html);
         Assert.DoesNotContain("https://", html);
 
         var script = await client.GetAsync(fixture.Server.GraphQL + "/graphiql/graphiql.js");

@@ -6,8 +6,11 @@ using Microsoft.Net.Http.Headers;
 
 namespace OrgGrains.GraphQL.AspNetCore.GraphiQL;
 
-/// <summary>GraphiQL (bundled at build time, embedded) for browsers that ask the endpoint for text/html.</summary>
-internal sealed class GraphiQLPage(string endpointPath)
+/// <summary>
+/// GraphiQL (bundled at build time, embedded) for browsers that ask the endpoint for text/html. With
+/// <paramref name="webSockets"/> its subscriptions run over graphql-transport-ws at the endpoint's path.
+/// </summary>
+internal sealed class GraphiQLPage(string endpointPath, bool webSockets)
 {
     private static readonly Lazy<byte[]> Script = new(() => Resource("GraphiQL/graphiql.js"));
     private static readonly Lazy<byte[]> Styles = new(() => Resource("GraphiQL/graphiql.css"));
@@ -22,7 +25,7 @@ internal sealed class GraphiQLPage(string endpointPath)
           <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
         </head>
         <body>
-          <div id="graphiql" data-endpoint="{{WebUtility.HtmlEncode(endpointPath)}}">Loading GraphiQL…</div>
+          <div id="graphiql" data-endpoint="{{WebUtility.HtmlEncode(endpointPath)}}" data-websocket="{{(webSockets ? "true" : "false")}}">Loading GraphiQL…</div>
           <script src="{{WebUtility.HtmlEncode(endpointPath)}}/graphiql/graphiql.js"></script>
         </body>
         </html>

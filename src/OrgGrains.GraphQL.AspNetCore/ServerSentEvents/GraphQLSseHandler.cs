@@ -12,9 +12,11 @@ namespace OrgGrains.GraphQL.AspNetCore.ServerSentEvents;
 /// <c>Accept: text/event-stream</c> streams one operation's <c>next</c> events and a <c>complete</c>.
 /// Single-connection mode: PUT reserves a stream (201 with its token), GET with the token listens,
 /// POST with the token and <c>extensions.operationId</c> starts an operation (202), DELETE with
-/// <c>?operationId=</c> stops one.
+/// <c>?operationId=</c> stops one. A reservation nobody listens on expires after
+/// <see cref="GraphQLEndpointOptions.SseReservationTimeout"/>, and at most
+/// <see cref="GraphQLEndpointOptions.MaxSseReservations"/> are held at once.
 /// </summary>
-internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner)
+internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndpointOptions options)
 {
     public const string TokenHeader = "x-graphql-event-stream-token";
     private const string TokenQueryKey = "token";
@@ -48,12 +50,22 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner)
             return;
         }
 
+        if (_reservations.Count >= options.MaxSseReservations)
+        {
+            await ErrorAsync(context, StatusCodes.Status503ServiceUnavailable,
+                $"Too many reserved streams: this endpoint holds at most {options.MaxSseReservations}; try again later.");
+            return;
+        }
+
         var token = TokenOf(context.Request) ?? Guid.NewGuid().ToString("N");
-        if (!_reservations.TryAdd(token, new SseReservation()))
+        var reservation = new SseReservation();
+        if (!_reservations.TryAdd(token, reservation))
         {
             await ErrorAsync(context, StatusCodes.Status409Conflict, "Stream already registered");
             return;
         }
+
+        _ = ExpireUnusedAsync(token, reservation);
 
         context.Response.StatusCode = StatusCodes.Status201Created;
         context.Response.ContentType = "text/plain; charset=utf-8";
@@ -235,7 +247,26 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner)
         }
         finally
         {
-            _reservations.TryRemove(token, out _);
+            _reservations.TryRemove(new KeyValuePair<string, SseReservation>(token, reservation));
+            await reservation.Closed.CancelAsync();
+        }
+    }
+
+    /// <summary>Ends the reservation when no GET has opened it within the timeout (its listener ends it otherwise).</summary>
+    private async Task ExpireUnusedAsync(string token, SseReservation reservation)
+    {
+        try
+        {
+            await Task.Delay(options.SseReservationTimeout, reservation.Closed.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (reservation.TryExpire())
+        {
+            _reservations.TryRemove(new KeyValuePair<string, SseReservation>(token, reservation));
             await reservation.Closed.CancelAsync();
         }
     }

@@ -9,7 +9,11 @@ namespace OrgGrains.GraphQL.AspNetCore.ServerSentEvents;
 /// </summary>
 internal sealed class SseReservation
 {
-    private int _open;
+    private const int Reserved = 0;
+    private const int Open = 1;
+    private const int Expired = 2;
+
+    private int _state;
 
     public Channel<byte[]> Events { get; } = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -17,6 +21,9 @@ internal sealed class SseReservation
 
     public CancellationTokenSource Closed { get; } = new();
 
-    /// <summary>Only one GET may listen on a reservation.</summary>
-    public bool TryOpen() => Interlocked.Exchange(ref _open, 1) == 0;
+    /// <summary>Only one GET may listen on a reservation, and none once it has expired.</summary>
+    public bool TryOpen() => Interlocked.CompareExchange(ref _state, Open, Reserved) == Reserved;
+
+    /// <summary>Expires the reservation unless a GET has opened it.</summary>
+    public bool TryExpire() => Interlocked.CompareExchange(ref _state, Expired, Reserved) == Reserved;
 }
