@@ -77,9 +77,9 @@ public sealed class QueryTests(DemoSiloFixture fixture) : IClassFixture<DemoSilo
         int calls = Silo.Grains.Calls, members = pods.EnumerateArray().Sum(p => p.GetProperty("members").GetArrayLength());
         Assert.Equal(20, pods.GetArrayLength());
         Assert.True(members > 40, $"The demo pods have {members} members.");
-        // One directory list, one view per pod (members and their names come with it), and the
-        // directory reads of the domains' names: batched, at most one per distinct domain (4).
-        Assert.True(calls <= 1 + 20 + 4, $"20 pods with {members} members cost {calls} grain calls: {Silo.Grains.Breakdown}");
+        // One directory list, one view per pod (members and their names come with it), and one
+        // batched directory read of the domains' names.
+        Assert.True(calls == 1 + 20 + 1, $"20 pods with {members} members cost {calls} grain calls: {Silo.Grains.Breakdown}");
         Assert.All(pods.EnumerateArray().SelectMany(p => p.GetProperty("members").EnumerateArray()),
             m => Assert.False(string.IsNullOrEmpty(m.GetProperty("person").GetProperty("name").GetString())));
     }

@@ -54,6 +54,8 @@ public sealed class LoadedOrganisation : IAsyncDisposable
                 o.ResponseTimeout = TimeSpan.FromMinutes(2);
             });
             silo.AddSqliteGrainStorage(PersistentStateAttribute.DefaultStorageName, o => o.DatabasePath = Path.Combine(folder, "org.db"));
+            // The time rules' reminders are durable too, as the server keeps them.
+            silo.UseSqliteReminderService(o => o.DatabasePath = Path.Combine(folder, "org.db"));
             silo.AddMemoryStreams(ChangeStreams.ProviderName);
             silo.Services.AddOrganisationModel(o =>
             {

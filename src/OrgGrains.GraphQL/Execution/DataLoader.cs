@@ -5,9 +5,10 @@ public delegate Task<IReadOnlyDictionary<TKey, TValue>> BatchLoader<TKey, TValue
     where TKey : notnull;
 
 /// <summary>
-/// Per-request batching and caching (the DataLoader pattern): every <see cref="LoadAsync"/> made
-/// while the execution is busy joins one pending batch; the executor dispatches the batch when all
-/// of its pending work is waiting, so N sibling loads become one call. Each key is loaded once per request.
+/// Per-request batching and caching (the DataLoader pattern): the loads made while the operation
+/// has other work running join one pending batch, which <see cref="BatchScheduler"/> starts once
+/// all of that work is parked on loaders, so N sibling loads become one call. Each key is loaded
+/// once per request.
 /// </summary>
 public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
     where TKey : notnull
@@ -15,8 +16,8 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
     private readonly BatchLoader<TKey, TValue> _batch;
     private readonly BatchScheduler _scheduler;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<TKey, Task<TValue?>> _cache = [];
-    private List<(TKey Key, TaskCompletionSource<TValue?> Promise)> _pending = [];
+    private readonly Dictionary<TKey, Load> _cache = [];
+    private List<Load> _pending = [];
 
     internal DataLoader(string name, BatchLoader<TKey, TValue> batch, BatchScheduler scheduler, CancellationToken cancellationToken)
     {
@@ -31,52 +32,78 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
     /// <summary>The value of <paramref name="key"/>, or default when the batch returned none for it.</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {
-        bool first;
+        List<IDispatchableLoader>? due;
         Task<TValue?> task;
-        lock (_cache)
+        lock (_scheduler.Gate)
         {
-            if (_cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            // Continuations run inline when the batch completes, so the loads they make join the next batch together.
-            var promise = new TaskCompletionSource<TValue?>();
-            task = promise.Task;
-            _cache[key] = task;
-            first = _pending.Count == 0;
-            _pending.Add((key, promise));
+            task = LoadLocked(key, _scheduler.CurrentLocked());
+            due = _scheduler.TakeDueLocked();
         }
 
-        if (first)
-        {
-            _scheduler.Enqueue(this);
-        }
-
+        _scheduler.DispatchLater(due);
         return task;
     }
 
-    /// <summary>The values of <paramref name="keys"/>, in order.</summary>
+    /// <summary>The values of <paramref name="keys"/>, in order; all of them join the same batch.</summary>
     public async Task<IReadOnlyList<TValue?>> LoadManyAsync(IEnumerable<TKey> keys)
     {
-        var tasks = keys.Select(LoadAsync).ToArray();
+        var all = keys.ToArray();
+        var tasks = new Task<TValue?>[all.Length];
+        List<IDispatchableLoader>? due;
+        lock (_scheduler.Gate)
+        {
+            var work = _scheduler.CurrentLocked();
+            for (var i = 0; i < all.Length; i++)
+            {
+                tasks[i] = LoadLocked(all[i], work);
+            }
+
+            due = _scheduler.TakeDueLocked();
+        }
+
+        _scheduler.DispatchLater(due);
         return await Task.WhenAll(tasks).ConfigureAwait(false);
     }
 
-    async Task IDispatchableLoader.DispatchAsync()
+    /// <summary>The key's promise, joining the pending batch when new; <paramref name="work"/> waits on it (called under the gate).</summary>
+    private Task<TValue?> LoadLocked(TKey key, ResolverWork? work)
     {
-        List<(TKey Key, TaskCompletionSource<TValue?> Promise)> batch;
-        lock (_cache)
+        if (!_cache.TryGetValue(key, out var load))
+        {
+            load = new Load(key);
+            _cache[key] = load;
+            if (_pending.Count == 0)
+            {
+                _scheduler.EnqueueLocked(this);
+            }
+
+            _pending.Add(load);
+        }
+
+        if (!load.Settled && work is not null)
+        {
+            _scheduler.ParkLocked(work);
+            load.AddWaiter(work);
+        }
+
+        return load.Task;
+    }
+
+    void IDispatchableLoader.Dispatch() => _ = RunBatchAsync();
+
+    /// <summary>Loads the pending keys in one call, then hands each waiting resolver its value (or the batch's error).</summary>
+    private async Task RunBatchAsync()
+    {
+        List<Load> batch;
+        lock (_scheduler.Gate)
         {
             batch = _pending;
             _pending = [];
         }
 
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
+        IReadOnlyDictionary<TKey, TValue>? values = null;
+        Exception? failure = null;
+        var work = _scheduler.BeginBatch(out var outer);
         try
         {
             var keys = new TKey[batch.Count];
@@ -85,97 +112,103 @@ public sealed class DataLoader<TKey, TValue> : IDispatchableLoader
                 keys[i] = batch[i].Key;
             }
 
-            var values = await _batch(keys, _cancellationToken).ConfigureAwait(false);
-            foreach (var (key, promise) in batch)
+            Task<IReadOnlyDictionary<TKey, TValue>> loading;
+            try
             {
-                promise.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
+                loading = _batch(keys, _cancellationToken);
             }
+            finally
+            {
+                BatchScheduler.Leave(outer);
+            }
+
+            values = await loading.ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"DataLoader \"{Name}\" returned null instead of its values.");
         }
         catch (Exception ex)
         {
-            foreach (var (_, promise) in batch)
+            failure = ex;
+        }
+
+        // The batch counts as running until every waiting resolver has resumed (inline, or counted
+        // as running again wherever it resumes), so the loads they make wait for one another.
+        _scheduler.FinishResolver(work);
+        try
+        {
+            lock (_scheduler.Gate)
             {
-                promise.TrySetException(ex);
+                foreach (var load in batch)
+                {
+                    load.Settle(_scheduler);
+                }
+            }
+
+            // Continuations run inline here, so the loads they make join the next batch together.
+            foreach (var load in batch)
+            {
+                if (failure is not null)
+                {
+                    load.TrySetException(failure);
+                }
+                else
+                {
+                    load.TrySetResult(values!.TryGetValue(load.Key, out var value) ? value : default);
+                }
+            }
+        }
+        finally
+        {
+            _scheduler.EndPhase();
+        }
+    }
+
+    /// <summary>One key's promise and the resolvers parked on it.</summary>
+    private sealed class Load(TKey key) : TaskCompletionSource<TValue?>
+    {
+        private ResolverWork? _waiter;
+        private List<ResolverWork>? _moreWaiters;
+
+        public TKey Key { get; } = key;
+
+        /// <summary>Its batch has completed: a load of the key now waits on nothing.</summary>
+        public bool Settled { get; private set; }
+
+        public void AddWaiter(ResolverWork work)
+        {
+            if (_waiter is null)
+            {
+                _waiter = work;
+            }
+            else
+            {
+                (_moreWaiters ??= []).Add(work);
+            }
+        }
+
+        public void Settle(BatchScheduler scheduler)
+        {
+            Settled = true;
+            if (_waiter is not null)
+            {
+                scheduler.UnparkLocked(_waiter);
+            }
+
+            if (_moreWaiters is not null)
+            {
+                foreach (var work in _moreWaiters)
+                {
+                    scheduler.UnparkLocked(work);
+                }
             }
         }
     }
 }
 
-/// <summary>A loader the executor can dispatch.</summary>
-public interface IDispatchableLoader
+/// <summary>A loader the scheduler can start.</summary>
+internal interface IDispatchableLoader
 {
-    Task DispatchAsync();
-}
-
-/// <summary>
-/// Collects the loaders that have pending keys; the executor dispatches them once its pending work
-/// is all waiting (the request's own event loop tick, as graphql-js's DataLoader uses process.nextTick).
-/// </summary>
-internal sealed class BatchScheduler
-{
-    private readonly object _gate = new();
-    private List<IDispatchableLoader> _queued = [];
-    private TaskCompletionSource? _signal;
-
-    public void Enqueue(IDispatchableLoader loader)
-    {
-        TaskCompletionSource? signal;
-        lock (_gate)
-        {
-            _queued.Add(loader);
-            signal = _signal;
-            _signal = null;
-        }
-
-        signal?.TrySetResult();
-    }
-
-    /// <summary>
-    /// Starts every queued batch; the task completes when they (and the resolver code their results
-    /// resume inline) are done. Null when nothing was queued.
-    /// </summary>
-    public Task? DispatchAll()
-    {
-        List<IDispatchableLoader> queued;
-        lock (_gate)
-        {
-            if (_queued.Count == 0)
-            {
-                return null;
-            }
-
-            queued = _queued;
-            _queued = [];
-        }
-
-        if (queued.Count == 1)
-        {
-            return queued[0].DispatchAsync();
-        }
-
-        var tasks = new Task[queued.Count];
-        for (var i = 0; i < tasks.Length; i++)
-        {
-            tasks[i] = queued[i].DispatchAsync();
-        }
-
-        return Task.WhenAll(tasks);
-    }
-
-    /// <summary>Completes when a loader gets pending keys (at once if one already has).</summary>
-    public Task WhenQueued()
-    {
-        lock (_gate)
-        {
-            if (_queued.Count > 0)
-            {
-                return Task.CompletedTask;
-            }
-
-            _signal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return _signal.Task;
-        }
-    }
+    /// <summary>Starts a batch of the pending keys; the scheduler is told when it has completed.</summary>
+    void Dispatch();
 }
 
 /// <summary>The request's DataLoaders by name.</summary>

@@ -42,8 +42,8 @@ public sealed partial class GraphQLExecutor
     /// <summary>Runs every stage for <paramref name="request"/>. For a subscription the result carries the response <see cref="ExecutionResult.Stream"/>.</summary>
     public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
-        // Resolvers resume without the caller's synchronization context, so DataLoader batches
-        // complete inline and the loads they lead to are batched together.
+        // Resolvers resume without the caller's synchronization context, so a UI or single-threaded
+        // context does not serialize the execution (nor deadlock a caller that blocks on it).
         var context = SynchronizationContext.Current;
         if (context is null)
         {
@@ -133,7 +133,10 @@ public sealed partial class GraphQLExecutor
 
         try
         {
-            var context = new OperationContext(Schema, document, operation, variables, rootValue, request.ContextValue, request.Services, timeout?.Token ?? cancellationToken);
+            var context = new OperationContext(Schema, document, operation, variables, rootValue, request.ContextValue, request.Services, timeout?.Token ?? cancellationToken)
+            {
+                ReuseIntrospectionResults = Options.ReuseIntrospectionResults,
+            };
             var plan = document.GetRootPlan(Schema, operation, rootType, variables);
             var data = await context.ExecuteRootAsync(rootType, plan, operation.Operation == OperationType.Mutation).ConfigureAwait(false);
             return new ExecutionResult(data as ResultMap, context.Close());

@@ -21,6 +21,12 @@ public sealed class GraphQLExecutorOptions
     /// <summary>In the cost model: the assumed size of a list whose field has no first/last/limit/take argument.</summary>
     public int DefaultListSize { get; init; } = 10;
 
+    /// <summary>
+    /// Reuse the completed result of a <c>__schema</c> or <c>__type</c> selection that uses no variable
+    /// for later requests of the same cached document (it depends on the schema alone). On by default.
+    /// </summary>
+    public bool ReuseIntrospectionResults { get; init; } = true;
+
     /// <summary>Limits the parser enforces on hostile documents (token count, nesting).</summary>
     public Language.ParseOptions? ParseOptions { get; init; }
 }

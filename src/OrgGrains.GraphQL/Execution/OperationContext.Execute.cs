@@ -9,38 +9,28 @@ internal sealed partial class OperationContext
     /// <summary>Stands for "null because of an error at a non-null position": the parent must become null too (§6.4.4).</summary>
     internal static readonly object Bubble = new();
 
-    /// <summary>§6.2.1 / §6.2.2 Executes the operation's root selection set and waits for it, dispatching DataLoaders.</summary>
+    /// <summary>
+    /// §6.2.1 / §6.2.2 Executes the operation's root selection set and waits for it. The pass counts as
+    /// running work, so the DataLoader batches its resolvers queue start when it has ended and every
+    /// resolver still in flight waits on a load (<see cref="BatchScheduler"/>).
+    /// </summary>
     public async ValueTask<object?> ExecuteRootAsync(ObjectType rootType, SelectionPlan plan, bool serially)
     {
-        var pending = serially
-            ? ExecuteSelectionSetSerially(plan, rootType, RootValue)
-            : ExecuteSelectionSet(plan, rootType, RootValue, default, isRoot: true);
-        var data = pending.IsCompletedSuccessfully ? pending.Result : await DriveAsync(pending).ConfigureAwait(false);
-        return data == Bubble ? null : data;
-    }
-
-    /// <summary>
-    /// Waits for the execution while dispatching the DataLoader batches its resolvers queue: a batch
-    /// is started once the executor has nothing else to run, and the next one only after it completes,
-    /// so the loads its results lead to are batched together as well.
-    /// </summary>
-    private async Task<object?> DriveAsync(ValueTask<object?> pending)
-    {
-        var task = pending.AsTask();
-        var scheduler = Scheduler;
-        while (!task.IsCompleted)
+        ValueTask<object?> pending;
+        Scheduler.BeginPhase();
+        try
         {
-            var dispatched = scheduler.DispatchAll();
-            if (dispatched is not null)
-            {
-                await Task.WhenAny(task, dispatched).ConfigureAwait(false);
-                continue;
-            }
-
-            await Task.WhenAny(task, scheduler.WhenQueued()).ConfigureAwait(false);
+            pending = serially
+                ? ExecuteSelectionSetSerially(plan, rootType, RootValue)
+                : ExecuteSelectionSet(plan, rootType, RootValue, default, isRoot: true);
+        }
+        finally
+        {
+            Scheduler.EndPhase();
         }
 
-        return await task.ConfigureAwait(false);
+        var data = pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false);
+        return data == Bubble ? null : data;
     }
 
     /// <summary>§6.3.1 ExecuteSelectionSet, normally: fields start one after another and run concurrently.</summary>
@@ -48,7 +38,7 @@ internal sealed partial class OperationContext
     {
         CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var map = new ResultMap(fields, position);
+        var map = ResultMap.Create(fields, position);
         var path = isRoot ? null : map;
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
@@ -94,12 +84,25 @@ internal sealed partial class OperationContext
     private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType type, object? source)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields, default);
+        var map = ResultMap.Create(fields, default);
         for (var i = 0; i < fields.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();
             var selection = fields[i];
-            var result = await ExecuteField(type, source, selection, new PathSegment(null, selection.ResponseKey)).ConfigureAwait(false);
+
+            // Each field's sub-tree is a pass of its own: its loads batch together, apart from the other fields'.
+            ValueTask<object?> value;
+            Scheduler.BeginPhase();
+            try
+            {
+                value = ExecuteField(type, source, selection, new PathSegment(null, selection.ResponseKey));
+            }
+            finally
+            {
+                Scheduler.EndPhase();
+            }
+
+            var result = await value.ConfigureAwait(false);
             if (result == Bubble)
             {
                 return Bubble;
@@ -120,7 +123,7 @@ internal sealed partial class OperationContext
             return new ValueTask<object?>(parentType.Name);
         }
 
-        if (selection.ConstantResult is { } constant)
+        if (selection.ConstantResult is { } constant && ReuseIntrospectionResults)
         {
             return new ValueTask<object?>(constant);
         }
@@ -135,12 +138,28 @@ internal sealed partial class OperationContext
             }
             else
             {
-                var resolving = field.AsyncResolver!(context);
-                if (!resolving.IsCompletedSuccessfully)
+                var work = Scheduler.BeginResolver(out var outer);
+                ValueTask<object?> resolving;
+                try
                 {
-                    return AwaitResolveAndComplete(resolving, parentType, selection, path);
+                    resolving = field.AsyncResolver!(context);
+                }
+                catch
+                {
+                    Scheduler.EndResolver(work);
+                    throw;
+                }
+                finally
+                {
+                    BatchScheduler.Leave(outer);
                 }
 
+                if (!resolving.IsCompletedSuccessfully)
+                {
+                    return AwaitResolveAndComplete(resolving, work, parentType, selection, path);
+                }
+
+                Scheduler.EndResolver(work);
                 resolved = resolving.Result;
             }
 
@@ -152,7 +171,7 @@ internal sealed partial class OperationContext
             }
 
             var value = NullIfNullable(field.Type, completed.Result);
-            if ((_errors?.Count ?? 0) == errorsBefore && value is not null && selection.IsConstant(Document.Fragments))
+            if (ReuseIntrospectionResults && (_errors?.Count ?? 0) == errorsBefore && value is not null && selection.IsConstant(Document.Fragments))
             {
                 selection.ConstantResult = value;
             }
@@ -165,18 +184,42 @@ internal sealed partial class OperationContext
         }
     }
 
-    private async ValueTask<object?> AwaitResolveAndComplete(ValueTask<object?> resolving, ObjectType parentType, FieldSelection selection, PathSegment path)
+    private async ValueTask<object?> AwaitResolveAndComplete(ValueTask<object?> resolving, ResolverWork work, ObjectType parentType, FieldSelection selection, PathSegment path)
     {
         var type = selection.Field.Type;
+        object? resolved;
         try
         {
-            var resolved = await resolving.ConfigureAwait(false);
-            return NullIfNullable(type, await CompleteValue(type, selection, parentType, path, resolved).ConfigureAwait(false));
+            resolved = await resolving.ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            Scheduler.EndResolver(work);
+            if (IsAbort(error))
+            {
+                throw;
+            }
+
+            return HandleFieldError(error, type, selection, path);
+        }
+
+        // The resolver stays counted as running while its value's sub-fields start, so their loads batch together.
+        Scheduler.FinishResolver(work);
+        ValueTask<object?> completing;
+        try
+        {
+            completing = CompleteValue(type, selection, parentType, path, resolved);
         }
         catch (Exception error) when (!IsAbort(error))
         {
-            return HandleFieldError(error, type, selection, path);
+            completing = new ValueTask<object?>(HandleFieldError(error, type, selection, path));
         }
+        finally
+        {
+            Scheduler.EndPhase();
+        }
+
+        return await AwaitCompleted(completing, type, selection, path).ConfigureAwait(false);
     }
 
     private async ValueTask<object?> AwaitCompleted(ValueTask<object?> completing, GraphQLType type, FieldSelection selection, PathSegment path)

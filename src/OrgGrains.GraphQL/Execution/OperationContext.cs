@@ -15,7 +15,6 @@ internal sealed partial class OperationContext
     private readonly object _errorsGate = new();
     private List<GraphQLError>? _errors;
     private DataLoaderRegistry? _dataLoaders;
-    private BatchScheduler? _scheduler;
     private bool _closed;
 
     public OperationContext(
@@ -54,6 +53,9 @@ internal sealed partial class OperationContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Whether an introspection selection's result is kept for later requests (<see cref="GraphQLExecutorOptions.ReuseIntrospectionResults"/>).</summary>
+    public bool ReuseIntrospectionResults { get; init; } = true;
+
     public DataLoaderRegistry DataLoaders
     {
         get
@@ -70,21 +72,8 @@ internal sealed partial class OperationContext
         }
     }
 
-    public BatchScheduler Scheduler
-    {
-        get
-        {
-            if (_scheduler is null)
-            {
-                lock (_errorsGate)
-                {
-                    _scheduler ??= new BatchScheduler();
-                }
-            }
-
-            return _scheduler;
-        }
-    }
+    /// <summary>Counts the work in flight and starts the DataLoader batches when all of it is parked on loads.</summary>
+    public BatchScheduler Scheduler { get; } = new();
 
     /// <summary>Errors raised so far, or null when none.</summary>
     public List<GraphQLError>? Errors => _errors;

@@ -6,32 +6,33 @@ namespace OrgGrains.GraphQL.Execution;
 /// </summary>
 public class ResponsePath
 {
-    private readonly string? _name;
-    private readonly int _index;
+    // List indices boxed once: every object in a list is the path of its position.
+    private static readonly object[] SmallIndices = Enumerable.Range(0, 256).Select(i => (object)i).ToArray();
 
     public ResponsePath(ResponsePath? previous, string name)
     {
         Previous = previous;
-        _name = name;
+        Key = name;
     }
 
     public ResponsePath(ResponsePath? previous, int index)
     {
         Previous = previous;
-        _index = index;
+        Key = Boxed(index);
     }
 
     private protected ResponsePath(in PathSegment position)
     {
         Previous = position.Parent;
-        _name = position.Name;
-        _index = position.Index;
+        Key = position.Name ?? Boxed(position.Index);
     }
 
     public ResponsePath? Previous { get; }
 
     /// <summary>A response key (string) or a list index (int).</summary>
-    public object Key => _name ?? (object)_index;
+    public object Key { get; }
+
+    private static object Boxed(int index) => (uint)index < (uint)SmallIndices.Length ? SmallIndices[index] : index;
 
     public IReadOnlyList<object> ToList()
     {

@@ -56,10 +56,14 @@ public sealed record DependencyView(
     ImmutableArray<HistoryEntry> History,
     long Version);
 
-public sealed record CreateDependency(string Actor, UnitRef Consumer, UnitRef Provider, DependencyKind Kind, string Description, DateTimeOffset? NeededBy);
+/// <param name="At">When the need was raised, if earlier than now (importing an existing
+/// organisation's history); not in the future.</param>
+public sealed record CreateDependency(string Actor, UnitRef Consumer, UnitRef Provider, DependencyKind Kind, string Description, DateTimeOffset? NeededBy, DateTimeOffset? At = null);
 
 /// <summary><see cref="Reason"/> is required when moving to Blocked.</summary>
-public sealed record TransitionDependency(string Actor, DependencyStatus To, string? Reason = null);
+/// <param name="At">When the status changed, if earlier than now (importing history); not in the
+/// future and not before the dependency's last recorded change.</param>
+public sealed record TransitionDependency(string Actor, DependencyStatus To, string? Reason = null, DateTimeOffset? At = null);
 
 /// <summary>Moves an open dependency to another provider (e.g. before archiving the old one).</summary>
 public sealed record ReassignDependency(string Actor, UnitRef NewProvider);

@@ -26,6 +26,12 @@ public sealed class OrgModelOptions
     /// changes in memory before writing them (they are derived, see the README).</summary>
     public TimeSpan RollupWriteDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Granularity of the time rules (rolling-window edges, review expiry, needed-by dates,
+    /// the stopped-experimenting window): a grain's next due instant is rounded up to it, so a busy
+    /// pod wakes at most once per resolution, and roll-ups lag a moving window by at most this much.
+    /// Reads of a pod's own metrics are always computed at the read's instant.</summary>
+    public TimeSpan TimeRuleResolution { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Delay after a dependency change before the graph recomputes its summary and alerts.</summary>
     public TimeSpan GraphSummaryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -66,13 +66,15 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
             await ChangedAsync("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId);
     }
 
-    /// <summary>Records the change in the history, writes the state, projects and publishes it.</summary>
-    protected async Task CommitAsync(string action, string actor, string? detail = null)
+    /// <summary>Records the change in the history (unless <paramref name="inHistory"/> is false: a
+    /// rolling window moving is not something a person did), writes the state, projects and publishes it.</summary>
+    protected async Task CommitAsync(string action, string actor, string? detail = null, bool inHistory = true)
     {
         var now = Now;
         S.Version++;
         S.UpdatedAt = now;
-        HistoryLog.Append(S.History, new HistoryEntry(now, actor, action, detail), Options.HistoryLimit);
+        if (inHistory)
+            HistoryLog.Append(S.History, new HistoryEntry(now, actor, action, detail), Options.HistoryLimit);
         await WriteAsync();
         await ChangedAsync(action, actor);
     }

@@ -5,8 +5,9 @@ namespace OrgGrains.Model.Demo;
 /// <summary>Generates a demo organisation, deterministically from a seed: domains by business area
 /// and region, pods of about ten people composed from the AI disciplines (a few deliberately
 /// missing MLOps, a few people over-allocated), capability networks and labs with members,
-/// dependencies in every status, and six weeks of delivery and MLOps events per pod, dated
-/// relative to <c>now</c>.</summary>
+/// dependencies raised over the last five months with their status histories (so some are
+/// overdue and each status ages), and six weeks of delivery and MLOps events per pod, all dated
+/// in the past relative to <c>now</c>.</summary>
 public static class DemoOrganisationGenerator
 {
     public const string Actor = "demo-generator";
@@ -153,17 +154,30 @@ public static class DemoOrganisationGenerator
                 UnitKind.CapabilityNetwork => DependencyKind.Expertise,
                 _ => kinds[r.Next(kinds.Length)],
             };
-            var path = ImmutableArray.CreateBuilder<TransitionDependency>();
+            // Raised within the last five months, needed two weeks to four months later: the older
+            // open ones are overdue, and each status has young and old dependencies in it.
+            double age = 1 + r.NextDouble() * 150;
+            var raised = now.AddDays(-age);
+            var neededBy = new DateTimeOffset(raised.AddDays(14 + r.Next(120)).UtcDateTime.Date, TimeSpan.Zero);
+            var steps = new List<(DependencyStatus To, string? Reason)>();
             double s = r.NextDouble();
-            if (s >= 0.25) path.Add(new TransitionDependency(Actor, DependencyStatus.Accepted));
-            if (s >= 0.45) path.Add(new TransitionDependency(Actor, DependencyStatus.InProgress));
-            if (s >= 0.70 && s < 0.80) path.Add(new TransitionDependency(Actor, DependencyStatus.Blocked, "Waiting on " + (r.Next(2) == 0 ? "data access approval" : "platform capacity")));
-            if (s >= 0.80 && s < 0.95) path.Add(new TransitionDependency(Actor, DependencyStatus.Delivered));
-            if (s >= 0.95) path.Add(new TransitionDependency(Actor, DependencyStatus.Cancelled));
+            if (s >= 0.25) steps.Add((DependencyStatus.Accepted, null));
+            if (s >= 0.45) steps.Add((DependencyStatus.InProgress, null));
+            if (s >= 0.70 && s < 0.80) steps.Add((DependencyStatus.Blocked, "Waiting on " + (r.Next(2) == 0 ? "data access approval" : "platform capacity")));
+            if (s >= 0.80 && s < 0.95) steps.Add((DependencyStatus.Delivered, null));
+            if (s >= 0.95) steps.Add((DependencyStatus.Cancelled, null));
+            // Each status change happens some way into the time left before now.
+            double elapsed = 0;
+            var path = ImmutableArray.CreateBuilder<TransitionDependency>(steps.Count);
+            foreach (var (to, reason) in steps)
+            {
+                elapsed += (age - elapsed) * (0.1 + r.NextDouble() * 0.5);
+                path.Add(new TransitionDependency(Actor, to, reason, raised.AddDays(elapsed)));
+            }
             var description = $"{kind} needed by {consumer.Create.Name}";
             result.Add(new DemoDependency($"dep-{i + 1:D6}",
-                new CreateDependency(Actor, UnitRef.Pod(consumer.Id), provider, kind, description, now.AddDays(r.Next(-20, 60)).Date),
-                path.ToImmutable()));
+                new CreateDependency(Actor, UnitRef.Pod(consumer.Id), provider, kind, description, neededBy, raised),
+                path.MoveToImmutable()));
         }
         return result.MoveToImmutable();
     }

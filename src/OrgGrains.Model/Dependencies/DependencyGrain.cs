@@ -38,6 +38,7 @@ public sealed class DependencyGrain(
             v.Add(ErrorCodes.Invalid, $"'{Key}' is not a valid dependency id.", "input", "id");
         if (c.Consumer == c.Provider)
             v.Add(ErrorCodes.Invalid, $"A unit cannot depend on itself ({c.Consumer}).", "input", "provider");
+        var at = When(v, c.At, since: null);
         if (v.Ok)
         {
             await CheckEndpointAsync(v, c.Consumer, "consumer");
@@ -45,7 +46,6 @@ public sealed class DependencyGrain(
         }
         if (!v.Ok)
             return MutationResult<DependencyView>.Fail(v.Errors);
-        var now = options.TimeProvider.GetUtcNow();
         S.Exists = true;
         S.Consumer = c.Consumer;
         S.Provider = c.Provider;
@@ -53,9 +53,9 @@ public sealed class DependencyGrain(
         S.Description = c.Description.Trim();
         S.NeededBy = c.NeededBy;
         S.Status = DependencyStatus.Requested;
-        S.CreatedAt = now;
-        S.StatusSince = now;
-        await CommitAsync("requested", c.Actor, $"{c.Consumer} needs {c.Kind} from {c.Provider}");
+        S.CreatedAt = at;
+        S.StatusSince = at;
+        await CommitAsync("requested", c.Actor, $"{c.Consumer} needs {c.Kind} from {c.Provider}", at);
         return Ok();
     }
 
@@ -71,6 +71,7 @@ public sealed class DependencyGrain(
         }
         if (v.Ok && c.To == DependencyStatus.Blocked)
             v.Text(c.Reason, "reason", Validate.MaxTextLength);
+        var at = When(v, c.At, since: S.History.Count > 0 ? S.History[^1].At : null);
         if (!v.Ok)
             return MutationResult<DependencyView>.Fail(v.Errors);
         var from = S.Status;
@@ -85,8 +86,8 @@ public sealed class DependencyGrain(
             S.BlockedReason = null;
         }
         S.Status = c.To;
-        S.StatusSince = options.TimeProvider.GetUtcNow();
-        await CommitAsync(c.To.ToString(), c.Actor, c.To == DependencyStatus.Blocked ? $"{from} → Blocked: {c.Reason}" : $"{from} → {c.To}");
+        S.StatusSince = at;
+        await CommitAsync(c.To.ToString(), c.Actor, c.To == DependencyStatus.Blocked ? $"{from} → Blocked: {c.Reason}" : $"{from} → {c.To}", at);
         return Ok();
     }
 
@@ -120,11 +121,25 @@ public sealed class DependencyGrain(
         return Ok();
     }
 
-    private async Task CommitAsync(string action, string actor, string? detail)
+    /// <summary>When a change happened: now, or the earlier instant an import gives, which must
+    /// not be in the future nor before <paramref name="since"/> (the history stays in order).</summary>
+    private DateTimeOffset When(Validate v, DateTimeOffset? given, DateTimeOffset? since)
+    {
+        var now = options.TimeProvider.GetUtcNow();
+        if (given is not { } at)
+            return now;
+        if (at > now)
+            v.Add(ErrorCodes.Invalid, $"at ({at:O}) is in the future; a change is recorded when it happened, at the latest now.", "input", "at");
+        else if (since is { } last && at < last)
+            v.Add(ErrorCodes.Invalid, $"at ({at:O}) is before the dependency's last recorded change ({last:O}).", "input", "at");
+        return at;
+    }
+
+    private async Task CommitAsync(string action, string actor, string? detail, DateTimeOffset? at = null)
     {
         var now = options.TimeProvider.GetUtcNow();
         S.Version++;
-        S.History.Add(new HistoryEntry(now, actor, action, detail));
+        S.History.Add(new HistoryEntry(at ?? now, actor, action, detail));
         try
         {
             await state.WriteStateAsync();

@@ -1,14 +1,16 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace OrgGrains.Model;
 
 /// <summary>The dependency graph and its queries, as plain data: edges run from consumer to
-/// provider. Adjacency is kept incrementally as links are applied.</summary>
+/// provider. Adjacency lists (the links themselves, per unit and direction) are kept incrementally
+/// as links are applied, so a walk follows references and never looks a link up by id.</summary>
 public sealed class DependencyGraph
 {
     private readonly Dictionary<string, DependencyLink> _links = [];
-    private readonly Dictionary<UnitRef, HashSet<string>> _out = [];
-    private readonly Dictionary<UnitRef, HashSet<string>> _in = [];
+    private readonly Dictionary<UnitRef, List<DependencyLink>> _out = [];
+    private readonly Dictionary<UnitRef, List<DependencyLink>> _in = [];
     private readonly Dictionary<UnitRef, int> _openIncoming = [];
 
     public IReadOnlyDictionary<string, DependencyLink> Links => _links;
@@ -31,8 +33,8 @@ public sealed class DependencyGraph
 
     private void Index(DependencyLink l)
     {
-        Set(_out, l.Consumer).Add(l.DependencyId);
-        Set(_in, l.Provider).Add(l.DependencyId);
+        Adjacent(_out, l.Consumer).Add(l);
+        Adjacent(_in, l.Provider).Add(l);
         if (l.IsOpen)
         {
             OpenCount++;
@@ -42,8 +44,8 @@ public sealed class DependencyGraph
 
     private void Unindex(DependencyLink l)
     {
-        _out[l.Consumer].Remove(l.DependencyId);
-        _in[l.Provider].Remove(l.DependencyId);
+        _out[l.Consumer].Remove(l);
+        _in[l.Provider].Remove(l);
         if (l.IsOpen)
         {
             OpenCount--;
@@ -52,43 +54,57 @@ public sealed class DependencyGraph
         }
     }
 
-    private static HashSet<string> Set(Dictionary<UnitRef, HashSet<string>> d, UnitRef u)
+    private static List<DependencyLink> Adjacent(Dictionary<UnitRef, List<DependencyLink>> d, UnitRef u)
     {
-        if (!d.TryGetValue(u, out var set))
-            d[u] = set = [];
-        return set;
+        if (!d.TryGetValue(u, out var list))
+            d[u] = list = [];
+        return list;
     }
 
     private IEnumerable<DependencyLink> Edges(UnitRef unit, ClosureDirection direction, Func<DependencyLink, bool> include)
     {
         var index = direction == ClosureDirection.Upstream ? _out : _in;
-        if (!index.TryGetValue(unit, out var ids))
+        if (!index.TryGetValue(unit, out var links))
             yield break;
-        foreach (var id in ids)
-        {
-            var l = _links[id];
+        foreach (var l in links)
             if (include(l))
                 yield return l;
-        }
     }
 
+    /// <summary>Breadth-first over the adjacency lists: each unit is visited once, so each open
+    /// link is met once (from its one consumer or provider) and needs no de-duplication; results
+    /// are sorted once at the end.</summary>
     public DependencyClosure Closure(UnitRef root, ClosureDirection direction)
     {
+        bool upstream = direction == ClosureDirection.Upstream;
+        var index = upstream ? _out : _in;
         var seen = new HashSet<UnitRef> { root };
-        var deps = new SortedSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<UnitRef>([root]);
+        var units = new List<UnitRef>();
+        var deps = new List<string>();
+        var queue = new Queue<UnitRef>();
+        queue.Enqueue(root);
         while (queue.TryDequeue(out var unit))
         {
-            foreach (var l in Edges(unit, direction, l => l.IsOpen))
+            if (!index.TryGetValue(unit, out var links))
+                continue;
+            foreach (var l in links)
             {
+                if (!l.IsOpen)
+                    continue;
                 deps.Add(l.DependencyId);
-                var next = direction == ClosureDirection.Upstream ? l.Provider : l.Consumer;
+                var next = upstream ? l.Provider : l.Consumer;
                 if (seen.Add(next))
+                {
                     queue.Enqueue(next);
+                    units.Add(next);
+                }
             }
         }
-        seen.Remove(root);
-        return new DependencyClosure(root, direction, [.. seen.OrderBy(u => u.ToString(), StringComparer.Ordinal)], [.. deps]);
+        var unitArray = units.ToArray();
+        Array.Sort(unitArray, UnitOrder.Instance);
+        var depArray = deps.ToArray();
+        Array.Sort(depArray, StringComparer.Ordinal);
+        return new DependencyClosure(root, direction, ImmutableCollectionsMarshal.AsImmutableArray(unitArray), ImmutableCollectionsMarshal.AsImmutableArray(depArray));
     }
 
     /// <summary>Strongly connected components of more than one unit over open dependencies
@@ -101,7 +117,7 @@ public sealed class DependencyGraph
         var stack = new Stack<UnitRef>();
         var result = ImmutableArray.CreateBuilder<DependencyCycle>();
         int counter = 0;
-        var nodes = _out.Keys.OrderBy(u => u.ToString(), StringComparer.Ordinal).ToList();
+        var nodes = _out.Keys.Order(UnitOrder.Instance).ToList();
         foreach (var start in nodes)
         {
             if (index.ContainsKey(start))
@@ -157,7 +173,7 @@ public sealed class DependencyGraph
         var members = component.ToHashSet();
         var deps = component.SelectMany(u => Edges(u, ClosureDirection.Upstream, l => l.IsOpen && members.Contains(l.Provider)))
             .Select(l => l.DependencyId).Order(StringComparer.Ordinal);
-        return new DependencyCycle([.. component.OrderBy(u => u.ToString(), StringComparer.Ordinal)], [.. deps]);
+        return new DependencyCycle([.. component.Order(UnitOrder.Instance)], [.. deps]);
     }
 
     /// <summary>The longest path of blocked dependencies, following consumer → provider. Exact on
@@ -167,7 +183,7 @@ public sealed class DependencyGraph
         var memo = new Dictionary<UnitRef, List<DependencyLink>>();
         var onPath = new HashSet<UnitRef>();
         List<DependencyLink> best = [];
-        foreach (var unit in _out.Keys.OrderBy(u => u.ToString(), StringComparer.Ordinal))
+        foreach (var unit in _out.Keys.Order(UnitOrder.Instance))
         {
             var chain = Longest(unit);
             if (chain.Count > best.Count)
@@ -198,7 +214,7 @@ public sealed class DependencyGraph
     }
 
     public ImmutableArray<Bottleneck> Bottlenecks(int top)
-        => [.. _openIncoming.OrderByDescending(p => p.Value).ThenBy(p => p.Key.ToString(), StringComparer.Ordinal)
+        => [.. _openIncoming.OrderByDescending(p => p.Value).ThenBy(p => p.Key, UnitOrder.Instance)
             .Take(Math.Max(0, top)).Select(p => new Bottleneck(p.Key, p.Value))];
 
     /// <summary>Age bounds of the buckets, in days.</summary>
@@ -224,6 +240,23 @@ public sealed class DependencyGraph
             for (int b = 0; b < AgingBounds.Length; b++)
                 result.Add(new AgingBucket(open[s], AgingBounds[b], b + 1 < AgingBounds.Length ? AgingBounds[b + 1] : null, counts[s, b]));
         return result.ToImmutable();
+    }
+
+    /// <summary>The next instant after now at which an open dependency becomes overdue or ages
+    /// into the next bucket (the same tests as <see cref="Overdue"/> and <see cref="Aging"/>).</summary>
+    public DateTimeOffset? NextDue(DateTimeOffset now)
+    {
+        var due = new NextDue(now);
+        foreach (var l in _links.Values)
+        {
+            if (!l.IsOpen)
+                continue;
+            if (l.NeededBy is { } by)
+                due.ConsiderExpiry(by, TimeSpan.Zero);
+            for (int b = 1; b < AgingBounds.Length; b++)
+                due.Consider(l.CreatedAt.AddDays(AgingBounds[b]));
+        }
+        return due.At;
     }
 
     public IEnumerable<DependencyLink> Overdue(DateTimeOffset now)

@@ -5,13 +5,13 @@ namespace OrgGrains.Model;
 
 /// <summary>The graph index. Its state is a projection of the dependency grains (which re-project
 /// on activation), so it is written behind; queries run on the in-memory graph.</summary>
-public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain
+public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain, IRemindable
 {
     public const string AlertSource = "DependencyGraph";
-    private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
     private readonly IPersistentState<DependencyGraphState> _state;
     private readonly OrgModelOptions _options;
     private readonly DependencyGraph _graph = new();
+    private readonly DueReminder _timeRules;
     private IGrainTimer? _summaryTimer;
     private bool _dirty;
 
@@ -19,15 +19,22 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain
     {
         _state = state;
         _options = options;
+        _timeRules = new DueReminder(this, options);
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         foreach (var link in _state.State?.Links ?? [])
             _graph.Apply(link);
-        // Time passes without changes: overdue dependencies and aging move on their own.
-        RegisterGrainTimer(_ => PublishSummaryAsync(), Tick, Tick);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Time passes without changes: a needed-by date passes, or an open dependency ages
+    /// into the next bucket. The reminder is registered for the earliest such instant.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _timeRules.Ticked();
+        await PublishSummaryAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -89,6 +96,7 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain
         var steering = GrainFactory.SteeringGroup();
         await steering.ApplyAlertsAsync(new AlertSet(AlertSource, [.. alerts], _state.State.AlertsVersion));
         await steering.ApplyDependencySummaryAsync(summary);
+        await _timeRules.ScheduleAsync(_graph.NextDue(now));
         return summary;
     }
 }

@@ -5,8 +5,12 @@ namespace OrgGrains.Model;
 public sealed class InnovationLabGrain(
     [PersistentState("lab")] IPersistentState<LabState> state,
     OrgModelOptions options)
-    : OrgUnitGrain<LabState>(state, options), IInnovationLabGrain
+    : CommunityGrain<LabState, InnovationLabView>(state, options), IInnovationLabGrain
 {
+    protected override string UnitName => "Innovation lab";
+
+    protected override string IdField => "labId";
+
     protected override UnitRef Self => UnitRef.Lab(Key);
 
     protected override UnitSummary? Summary()
@@ -28,18 +32,6 @@ public sealed class InnovationLabGrain(
         S.Theme = c.Theme.Trim();
         S.CreatedAt = Now;
         await CommitAsync("created", c.Actor);
-        return Ok();
-    }
-
-    public async Task<MutationResult<InnovationLabView>> RecordEventAsync(RecordCommunityEvent c)
-    {
-        var v = Active(c.Actor).Id(c.EventId, "eventId").Text(c.Title, "title").Text(c.Kind, "kind");
-        if (v.Ok && S.Events.Any(e => e.Id == c.EventId))
-            v.Add(ErrorCodes.AlreadyExists, $"Event '{c.EventId}' is already recorded.", "input", "eventId");
-        if (!v.Ok)
-            return MutationResult<InnovationLabView>.Fail(v.Errors);
-        S.Events.Add(new CommunityEvent(c.EventId, c.Title.Trim(), c.Kind.Trim(), c.At));
-        await CommitAsync("event recorded", c.Actor, c.Title);
         return Ok();
     }
 
@@ -91,46 +83,7 @@ public sealed class InnovationLabGrain(
         return Ok();
     }
 
-    public async Task<MutationResult<InnovationLabView>> ArchiveAsync(ArchiveUnit c)
-    {
-        var v = Active(c.Actor);
-        if (v.Ok && S.Dependencies.RefuseArchive(Self) is { } refused)
-            v.Add(refused.Code, refused.Message, "labId");
-        if (!v.Ok)
-            return MutationResult<InnovationLabView>.Fail(v.Errors);
-        S.Status = CommunityStatus.Archived;
-        await CommitAsync("archived", c.Actor);
-        return Ok();
-    }
-
-    public async Task<bool> UpsertMemberAsync(CommunityMember member)
-    {
-        if (!S.Exists || S.Status == CommunityStatus.Archived)
-            return false;
-        if (S.Members.Upsert(member))
-            await CommitAsync("member changed", "person:" + member.PersonId);
-        return true;
-    }
-
-    public async Task RemoveMemberAsync(string personId, long personVersion)
-    {
-        if (S.Exists && S.Members.Remove(personId, personVersion))
-            await CommitAsync("member left", "person:" + personId);
-    }
-
-    private Validate Active(string actor)
-    {
-        var v = new Validate().Actor(actor);
-        if (!S.Exists)
-            v.Add(ErrorCodes.NotFound, $"Innovation lab '{Key}' does not exist.", "labId");
-        else if (S.Status == CommunityStatus.Archived)
-            v.Add(ErrorCodes.Archived, $"Innovation lab '{Key}' is archived.", "labId");
-        return v;
-    }
-
-    private InnovationLabView View()
+    protected override InnovationLabView View()
         => new(Key, S.Name, S.Theme, S.Status, S.Members.Sorted(), [.. S.Events.OrderBy(e => e.At)], [.. S.Explorations],
             [.. S.Radar.Values.OrderBy(r => r.Technology, StringComparer.Ordinal)], S.Dependencies.OpenLinks(), S.Version, S.CreatedAt, S.UpdatedAt);
-
-    private MutationResult<InnovationLabView> Ok() => MutationResult<InnovationLabView>.Ok(View());
 }

@@ -1,6 +1,6 @@
 namespace OrgGrains.Model;
 
-public sealed class LabState : IUnitState
+public sealed class LabState : ICommunityState
 {
     public bool Exists { get; set; }
     public string Name { get; set; } = "";

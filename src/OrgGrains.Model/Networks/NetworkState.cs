@@ -1,6 +1,6 @@
 namespace OrgGrains.Model;
 
-public sealed class NetworkState : IUnitState
+public sealed class NetworkState : ICommunityState
 {
     public bool Exists { get; set; }
     public string Name { get; set; } = "";

@@ -6,13 +6,18 @@ namespace OrgGrains.Model;
 public sealed class PodGrain(
     [PersistentState("pod")] IPersistentState<PodState> state,
     OrgModelOptions options)
-    : OrgUnitGrain<PodState>(state, options), IPodGrain
+    : OrgUnitGrain<PodState>(state, options), IPodGrain, IRemindable
 {
+    /// <summary>Who the history and change feed name when time, not a person, changed the pod.</summary>
+    private const string Clock = "clock";
     /// <summary>How long a built view serves reads while the pod does not change: its rolling
     /// metrics move with time only, so a view up to this old is still current to the second.</summary>
     private static readonly TimeSpan ViewFreshness = TimeSpan.FromSeconds(1);
     private PodContribution? _lastContribution;
     private (long Version, DateTimeOffset BuiltAt, PodView View)? _view;
+    private DueReminder? _timeRules;
+
+    private DueReminder TimeRules => _timeRules ??= new DueReminder(this, Options);
 
     protected override UnitRef Self => UnitRef.Pod(Key);
 
@@ -36,10 +41,47 @@ public sealed class PodGrain(
         if (!S.Exists)
             return Task.FromResult<PodMetrics?>(null);
         var now = Now;
-        return Task.FromResult<PodMetrics?>(PodMetricsCalculator.Metrics(S, PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity), now));
+        return Task.FromResult<PodMetrics?>(PodMetricsCalculator.Metrics(S, FreshTotals(now), now));
     }
 
-    public Task<PodContribution?> GetContributionAsync() => Task.FromResult(S.Exists ? Contribution() : null);
+    /// <summary>The contribution as of now (what a from-scratch recomputation sees); the domain
+    /// holds the one as of the last write, which the time rules bring forward.</summary>
+    public Task<PodContribution?> GetContributionAsync() => Task.FromResult(S.Exists ? Contribution(FreshTotals(Now)) : null);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A due instant may have passed while the pod was not active; apply it before the
+        // activation's projection schedules the next one.
+        await ApplyTimeRulesAsync();
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        TimeRules.Ticked();
+        await ApplyTimeRulesAsync();
+        await ProjectOrScheduleRepairAsync();
+    }
+
+    /// <summary>Re-evaluates the windows and the review rule at now; when an alert or the totals
+    /// moved, the pod commits (new version), so the domain and steering group get the delta and the
+    /// alert is raised or cleared exactly as after a change.</summary>
+    private async Task ApplyTimeRulesAsync()
+    {
+        if (!S.Exists || S.Lifecycle == PodLifecycle.Archived)
+            return;
+        var now = Now;
+        var totals = FreshTotals(now);
+        var (alerts, alertsChanged) = AlertBook.Merge(S.Alerts, PodAlerts.Compute(S, totals, Options, now));
+        if (!alertsChanged && totals == S.Totals)
+            return;
+        S.Alerts = alerts;
+        await CommitAsync(alertsChanged ? "alerts changed with time" : "metric windows moved", Clock, inHistory: alertsChanged);
+    }
+
+    protected override void BeforeWrite() => S.Totals = FreshTotals(Now);
+
+    private MetricTotals FreshTotals(DateTimeOffset now) => PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity);
 
     public async Task<MutationResult<PodView>> CreateAsync(CreatePod c)
     {
@@ -138,7 +180,7 @@ public sealed class PodGrain(
             RecomputeAlerts(now);
             await CommitAsync("events recorded", actor, $"{accepted} events");
         }
-        var metrics = PodMetricsCalculator.Metrics(S, PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity), now);
+        var metrics = PodMetricsCalculator.Metrics(S, FreshTotals(now), now);
         return new RecordEventsResult(accepted, duplicates, errors, metrics);
     }
 
@@ -168,7 +210,7 @@ public sealed class PodGrain(
 
     protected override async Task ProjectMoreAsync()
     {
-        var contribution = Contribution();
+        var contribution = Contribution(S.Totals);
         if (contribution != _lastContribution)
         {
             await GrainFactory.GetGrain<IDomainGrain>(S.DomainId).ApplyPodContributionAsync(contribution);
@@ -179,19 +221,18 @@ public sealed class PodGrain(
             await GrainFactory.GetGrain<IDomainGrain>(left).RemovePodAsync(Key, S.Version);
             S.LeftDomainId = null; // persisted with the next write; a repeat removal is harmless
         }
+        await TimeRules.ScheduleAsync(PodTimeRules.NextDue(S, Now, Options.ResponsibleAiReviewValidity));
     }
 
-    private PodContribution Contribution()
+    private PodContribution Contribution(MetricTotals totals)
     {
-        var now = Now;
-        var totals = PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity);
         var lastConcluded = S.Facts.Hypotheses.Values.Max(h => h.ConcludedAt);
         return new PodContribution(Key, S.DomainId, S.Name, S.Lifecycle, AlertBook.HealthOf(S.Alerts.Count), S.Alerts.Count, totals, lastConcluded, S.Version);
     }
 
     private void RecomputeAlerts(DateTimeOffset now)
     {
-        var totals = PodMetricsCalculator.Totals(S, now, Options.ResponsibleAiReviewValidity);
+        var totals = FreshTotals(now);
         S.Alerts = AlertBook.Merge(S.Alerts, PodAlerts.Compute(S, totals, Options, now)).Alerts;
     }
 

@@ -21,5 +21,8 @@ public sealed class PodState : IUnitState
     public DependencyLinks Dependencies { get; set; } = new();
     public PodFacts Facts { get; set; } = new();
     public List<Alert> Alerts { get; set; } = [];
+    /// <summary>The metric totals as of the last write: what the pod contributes to its domain, and
+    /// what its time rules compare against to see whether a window moved.</summary>
+    public MetricTotals Totals { get; set; } = MetricTotals.Zero;
     public List<HistoryEntry> History { get; set; } = [];
 }

@@ -22,16 +22,18 @@ public static class OrgRollup
     /// a hypothesis within the window (counted from the domain's creation if none ever did).</summary>
     public static Alert? StoppedExperimenting(DomainContribution d, DateTimeOffset now, TimeSpan window)
     {
-        if (d.Status != DomainStatus.Active || d.ActivePodCount == 0)
-            return null;
-        var last = d.LastHypothesisConcludedAt ?? d.CreatedAt;
-        if (now - last < window)
+        if (StoppedExperimentingFrom(d, window) is not { } from || now < from)
             return null;
         string since = d.LastHypothesisConcludedAt is { } at ? $"since {at:yyyy-MM-dd}" : "ever";
         return new Alert($"{AlertKind.DomainStoppedExperimenting}:{d.DomainId}", AlertKind.DomainStoppedExperimenting,
             $"No pod of domain '{d.Name}' has concluded a hypothesis {since} (window {window.TotalDays:0} days).",
             [UnitRef.Domain(d.DomainId)], now);
     }
+
+    /// <summary>The instant from which the domain counts as stopped experimenting, unless a pod
+    /// concludes a hypothesis before then; null when the rule does not apply to it.</summary>
+    public static DateTimeOffset? StoppedExperimentingFrom(DomainContribution d, TimeSpan window)
+        => d.Status == DomainStatus.Active && d.ActivePodCount > 0 ? (d.LastHypothesisConcludedAt ?? d.CreatedAt) + window : null;
 
     public static ImmutableArray<RankedInitiative> Rank(IEnumerable<Initiative> initiatives)
         => [.. initiatives.OrderByDescending(i => i.Wsjf).ThenBy(i => i.Id, StringComparer.Ordinal)

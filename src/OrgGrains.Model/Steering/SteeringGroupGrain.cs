@@ -7,9 +7,9 @@ namespace OrgGrains.Model;
 /// org-wide state is a roll-up of what domains, directories, the graph index and units report to
 /// it, updated from each report and written behind. The org state is built once per change and
 /// served from memory.</summary>
-public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringGroupGrain
+public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringGroupGrain, IRemindable
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
+    private readonly DueReminder _timeRules;
     private readonly WriteBehind<SteeringState> _rollupWrites;
     private readonly AlertIndex _alerts = new();
     private OrgState? _orgState;
@@ -17,7 +17,10 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
 
     public SteeringGroupGrain([PersistentState("steering")] IPersistentState<SteeringState> state, OrgModelOptions options)
         : base(state, options)
-        => _rollupWrites = new WriteBehind<SteeringState>(state, (cb, due) => RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay, PrepareForWrite);
+    {
+        _rollupWrites = new WriteBehind<SteeringState>(state, (cb, due) => RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay, PrepareForWrite);
+        _timeRules = new DueReminder(this, options);
+    }
 
     /// <summary>The alert sets live in the index; they are copied into the state only when it is written.</summary>
     private void PrepareForWrite() => S.AlertSets = [.. _alerts.Sources];
@@ -42,8 +45,15 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
         foreach (var set in S.AlertSets)
             _alerts.Apply(set);
         _ownAlertsVersion = S.AlertSets.FirstOrDefault(a => a.Source == OrgRollup.OwnAlertSource)?.Version ?? 0;
-        RegisterGrainTimer(_ => EvaluateTimeRulesAsync(), Tick, Tick);
         await base.OnActivateAsync(cancellationToken);
+        // A window may have closed while the group was not active.
+        await EvaluateTimeRulesAsync();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _timeRules.Ticked();
+        return EvaluateTimeRulesAsync();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _rollupWrites.FlushAsync();
@@ -102,12 +112,19 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
         return MutationResult<OrgState>.Ok(await GetOrgStateAsync());
     }
 
+    /// <summary>Applies the stopped-experimenting rule to every domain at now, and registers the
+    /// reminder for the next domain whose window closes.</summary>
     public async Task EvaluateTimeRulesAsync()
     {
         var now = Now;
         var alerts = S.Domains.Values.OrderBy(d => d.DomainId, StringComparer.Ordinal)
             .Select(d => OrgRollup.StoppedExperimenting(d, now, Options.StoppedExperimentingAfter)).OfType<Alert>();
         await ApplyOwnAlertsAsync(alerts);
+        var due = new NextDue(now);
+        foreach (var d in S.Domains.Values)
+            if (OrgRollup.StoppedExperimentingFrom(d, Options.StoppedExperimentingAfter) is { } from)
+                due.Consider(from);
+        await _timeRules.ScheduleAsync(due.At);
     }
 
     public async Task ApplyDomainContributionAsync(DomainContribution contribution)
@@ -117,7 +134,7 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
         // The domain's own time rule is re-evaluated with its contribution, the rest by the timer.
         var id = $"{AlertKind.DomainStoppedExperimenting}:{contribution.DomainId}";
         var rule = OrgRollup.StoppedExperimenting(contribution, Now, Options.StoppedExperimentingAfter);
-        if ((rule is null) == _alerts.Alerts.ContainsKey(id))
+        if ((rule is null) == _alerts.Alerts.ContainsKey(id) || !_timeRules.Covers(OrgRollup.StoppedExperimentingFrom(contribution, Options.StoppedExperimentingAfter)))
             await EvaluateTimeRulesAsync();
         await RollupChangedAsync();
     }

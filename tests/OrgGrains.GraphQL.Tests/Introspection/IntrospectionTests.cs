@@ -87,6 +87,18 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task Introspection_is_completed_per_request_when_reuse_is_off()
+    {
+        var executor = new GraphQLExecutor(TestSchemas.Builder().Build(), new GraphQLExecutorOptions { ReuseIntrospectionResults = false });
+
+        var first = await executor.ExecuteAsync("{ __schema { queryType { name } } }");
+        var second = await executor.ExecuteAsync("{ __schema { queryType { name } } }");
+
+        Assert.NotSame(first.Data!["__schema"], second.Data!["__schema"]);
+        Assert.Equal(first.ToJson(), second.ToJson());
+    }
+
+    [Fact]
     public async Task Introspection_using_variables_is_completed_per_request()
     {
         var executor = new GraphQLExecutor(TestSchemas.Builder().Build());

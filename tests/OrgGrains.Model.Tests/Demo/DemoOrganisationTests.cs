@@ -51,6 +51,21 @@ public sealed class DemoOrganisationTests
         Assert.True(state.Metrics.Totals.HypothesesConcluded > 0);
         Assert.Equal(plan.Initiatives.Length, state.Initiatives.Length);
         Assert.Equal(plan.People.Count(p => p.Allocations.Sum(a => a.AllocationPercent) > 100), state.Alerts.ByKind.GetValueOrDefault(AlertKind.PersonOverAllocated));
+
+        // Right after loading, the dependencies look like months of a real organisation's work:
+        // open ones in several age buckets, some past their needed-by date, histories in the past.
+        var now = silo.Clock.GetUtcNow();
+        Assert.True(summary.Aging.Where(b => b.Count > 0).Select(b => b.MinDays).Distinct().Count() >= 3, "open dependencies are spread over the age buckets");
+        Assert.True(summary.Aging.Where(b => b.Count > 0).Select(b => b.Status).Distinct().Count() >= 3, "several statuses age");
+        Assert.InRange(summary.Overdue, 1, summary.Open - 1);
+        Assert.Equal(summary.Overdue, state.Alerts.ByKind.GetValueOrDefault(AlertKind.DependencyOverdue));
+        foreach (var d in plan.Dependencies.Take(10))
+        {
+            var view = (await silo.Grains.GetGrain<IDependencyGrain>(d.Id).GetAsync())!;
+            Assert.True(view.CreatedAt < now.AddDays(-1), $"{d.Id} was raised before the load");
+            Assert.Equal(view.History.Select(h => h.At).Order(), view.History.Select(h => h.At));
+            Assert.All(view.History, h => Assert.True(h.At <= now));
+        }
     }
 
     private sealed class SynchronousProgress(Action<DemoLoadProgress> report) : IProgress<DemoLoadProgress>

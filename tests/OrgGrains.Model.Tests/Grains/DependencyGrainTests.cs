@@ -33,6 +33,30 @@ public sealed class DependencyGrainTests(SiloFixture fixture) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task Imported_history_keeps_when_each_change_happened_and_refuses_future_or_out_of_order_times()
+    {
+        var domain = await _org.DomainAsync();
+        var consumer = UnitRef.Pod(await _org.PodAsync("c", domain));
+        var provider = UnitRef.Pod(await _org.PodAsync("p", domain));
+        var now = fixture.Silo.Clock.GetUtcNow();
+        var dep = _org.Grains.GetGrain<IDependencyGrain>(_org.Id("imported"));
+
+        var future = await dep.CreateAsync(new CreateDependency("import", consumer, provider, DependencyKind.Data, "Feature store", now.AddDays(5), At: now.AddMinutes(1)));
+        Assert.Equal(("input", "at"), (future.Errors.Single().Path[0], future.Errors.Single().Path[1]));
+        Assert.Null(await dep.GetAsync());
+
+        Assert.True((await dep.CreateAsync(new CreateDependency("import", consumer, provider, DependencyKind.Data, "Feature store", now.AddDays(5), At: now.AddDays(-60)))).Succeeded);
+        Assert.True((await dep.TransitionAsync(new TransitionDependency("import", DependencyStatus.Accepted, At: now.AddDays(-50)))).Succeeded);
+        var early = await dep.TransitionAsync(new TransitionDependency("import", DependencyStatus.InProgress, At: now.AddDays(-55)));
+        Assert.Contains("before the dependency's last recorded change", Assert.Single(early.Errors).Message);
+
+        var view = (await dep.GetAsync())!;
+        Assert.Equal((now.AddDays(-60), now.AddDays(-50), DependencyStatus.Accepted), (view.CreatedAt, view.StatusSince, view.Status));
+        Assert.Equal<DateTimeOffset>([now.AddDays(-60), now.AddDays(-50)], view.History.Select(h => h.At));
+        Assert.Equal(60, (await _org.Grains.GetGrain<IPodGrain>(consumer.Id).GetMetricsAsync())!.OldestOpenDependencyDays!.Value, precision: 6);
+    }
+
+    [Fact]
     public async Task Blocking_needs_a_reason_and_invalid_ends_are_refused()
     {
         var domain = await _org.DomainAsync();

@@ -5,7 +5,9 @@ using OrgGrains.Runtime;
 namespace OrgGrains.Model.Tests;
 
 /// <summary>An in-process silo with the organisation model: memory storage (optionally wrapped,
-/// e.g. by <see cref="FlakyStorage"/>), the "changes" streams, and a manual model clock.</summary>
+/// e.g. by <see cref="FlakyStorage"/>), the "changes" streams, and a manual model clock. With
+/// <c>clockDrivesRuntime</c> the manual clock is the runtime's clock too, so moving it fires
+/// reminders and grain timers (write-behind, graph summary): time tests move one clock.</summary>
 public sealed class ModelSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -25,9 +27,10 @@ public sealed class ModelSilo : IAsyncDisposable
 
     public IStreamProvider Changes => _host.Services.GetRequiredKeyedService<IStreamProvider>(ChangeStreams.ProviderName);
 
-    public static async Task<ModelSilo> StartAsync(Func<IGrainStorage, IGrainStorage>? wrapStorage = null, Action<OrgModelOptions>? configure = null, IGrainStorage? storage = null)
+    public static async Task<ModelSilo> StartAsync(Func<IGrainStorage, IGrainStorage>? wrapStorage = null, Action<OrgModelOptions>? configure = null,
+        IGrainStorage? storage = null, ManualClock? clockDrivesRuntime = null, Action<ISiloBuilder>? configureSilo = null)
     {
-        var clock = new ManualClock();
+        var clock = clockDrivesRuntime ?? new ManualClock();
         var inner = storage ?? new MemoryGrainStorage(PersistentStateAttribute.DefaultStorageName, new JsonGrainStorageSerializer());
         var effective = wrapStorage?.Invoke(inner) ?? inner;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -36,6 +39,9 @@ public sealed class ModelSilo : IAsyncDisposable
             silo.Configure(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
             silo.Services.AddKeyedSingleton(PersistentStateAttribute.DefaultStorageName, effective);
             silo.AddMemoryStreams(ChangeStreams.ProviderName);
+            if (clockDrivesRuntime is not null)
+                silo.Services.AddSingleton<TimeProvider>(clockDrivesRuntime);
+            configureSilo?.Invoke(silo);
             silo.Services.AddOrganisationModel(o =>
             {
                 o.TimeProvider = clock;

@@ -27,6 +27,59 @@ public sealed class DependencyGraphTests
     }
 
     [Fact]
+    public void Closure_of_a_random_graph_equals_a_naive_walk_and_survives_relinking()
+    {
+        var r = new Random(5);
+        var g = new DependencyGraph();
+        UnitKind[] kinds = [UnitKind.Pod, UnitKind.Person, UnitKind.Domain, UnitKind.CapabilityNetwork, UnitKind.InnovationLab, UnitKind.SteeringGroup];
+        UnitRef Unit() => new(kinds[r.Next(kinds.Length)], $"u{r.Next(60)}");
+        var links = new Dictionary<string, DependencyLink>();
+        for (int i = 0; i < 400; i++)
+        {
+            // Some links are re-applied with a new provider or status, as reassignments and transitions do.
+            string id = $"d{r.Next(150)}";
+            var (consumer, provider) = links.TryGetValue(id, out var held) ? (held.Consumer, Unit()) : (Unit(), Unit());
+            if (consumer == provider)
+                continue;
+            var link = new DependencyLink(id, consumer, provider, DependencyKind.Data, (DependencyStatus)r.Next(6), null, Now, Now, Interlocked.Increment(ref _version));
+            g.Apply(link);
+            links[id] = link;
+        }
+        foreach (var root in links.Values.Select(l => l.Consumer).Distinct().Take(20))
+            foreach (var direction in new[] { ClosureDirection.Upstream, ClosureDirection.Downstream })
+            {
+                var expected = NaiveClosure(links.Values, root, direction);
+                var actual = g.Closure(root, direction);
+                Assert.Equal(expected.Units, actual.Units);
+                Assert.Equal(expected.Deps, actual.DependencyIds);
+            }
+    }
+
+    /// <summary>Repeated scans over every link until nothing new is reached; results ordered by text.</summary>
+    private static (List<UnitRef> Units, List<string> Deps) NaiveClosure(IEnumerable<DependencyLink> all, UnitRef root, ClosureDirection direction)
+    {
+        var open = all.Where(l => l.IsOpen).ToList();
+        var reached = new HashSet<UnitRef> { root };
+        var deps = new HashSet<string>();
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var l in open)
+            {
+                var (from, to) = direction == ClosureDirection.Upstream ? (l.Consumer, l.Provider) : (l.Provider, l.Consumer);
+                if (reached.Contains(from))
+                {
+                    grew |= deps.Add(l.DependencyId);
+                    grew |= reached.Add(to);
+                }
+            }
+        }
+        reached.Remove(root);
+        return ([.. reached.OrderBy(u => u.ToString(), StringComparer.Ordinal)], [.. deps.Order(StringComparer.Ordinal)]);
+    }
+
+    [Fact]
     public void Cycles_are_found_among_open_dependencies_only()
     {
         var g = new DependencyGraph();
