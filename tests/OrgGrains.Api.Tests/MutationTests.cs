@@ -214,6 +214,13 @@ public sealed class MutationTests(EmptySiloFixture fixture) : IClassFixture<Empt
             new { personKey = person, podKey = pod, role = "ML engineer", allocationPercent = 50, primary = false }));
         Assert.Equal("ARCHIVED", reassigned.GetProperty("code").GetString());
         Assert.Equal(["input", "personKey"], Field(reassigned));
+        var dependency = OnlyError(await MutateAsync("mutation($input: CreateDependencyInput!) { createDependency(input: $input) { dependency { key } userErrors { code field } } }", new
+        {
+            key = Unique("dep"), consumerId = GlobalId.Encode(Model.UnitRef.Pod(pod)), providerId = GlobalId.Encode(Model.UnitRef.Person(person)),
+            kind = "EXPERTISE", description = "Ask the person who left",
+        }));
+        Assert.Equal("ARCHIVED", dependency.GetProperty("code").GetString());
+        Assert.Equal(["input", "providerId"], Field(dependency));
     }
 
     [Fact]

@@ -48,6 +48,41 @@ public sealed class QueryTests(DemoSiloFixture fixture) : IClassFixture<DemoSilo
     }
 
     [Fact]
+    public async Task Alerts_filter_by_kind_and_by_the_unit_they_are_about()
+    {
+        var byKind = (await Silo.DataAsync("{ all: alerts(first: 500) { totalCount } over: alerts(kind: PERSON_OVER_ALLOCATED, first: 500) { totalCount nodes { kind units { id } } } }"));
+        var over = byKind.GetProperty("over");
+        Assert.InRange(over.GetProperty("totalCount").GetInt32(), 1, byKind.GetProperty("all").GetProperty("totalCount").GetInt32() - 1);
+        Assert.All(over.GetProperty("nodes").EnumerateArray(), a => Assert.Equal("PERSON_OVER_ALLOCATED", a.GetProperty("kind").GetString()));
+
+        var person = over.GetProperty("nodes")[0].GetProperty("units")[0].GetProperty("id").GetString();
+        var aboutPerson = (await Silo.DataAsync("query($u: ID) { alerts(unitId: $u) { totalCount nodes { units { id } } } }", new { u = person })).GetProperty("alerts");
+        Assert.True(aboutPerson.GetProperty("totalCount").GetInt32() >= 1);
+        Assert.All(aboutPerson.GetProperty("nodes").EnumerateArray(), a => Assert.Contains(a.GetProperty("units").EnumerateArray(), u => u.GetProperty("id").GetString() == person));
+    }
+
+    [Fact]
+    public async Task Metrics_roll_up_from_pods_to_domains_to_the_organisation()
+    {
+        var data = await Silo.DataAsync("""
+            { organisation { metrics { wip members deployedModels } }
+              domains(first: 500) { nodes { metrics { wip members deployedModels } pods { metrics { wip } members { name } deployedModels { retired } } } } }
+            """);
+        var domains = data.GetProperty("domains").GetProperty("nodes").EnumerateArray().ToList();
+        foreach (var domain in domains)
+        {
+            var pods = domain.GetProperty("pods").EnumerateArray().ToList();
+            Assert.Equal(pods.Sum(p => p.GetProperty("metrics").GetProperty("wip").GetInt32()), domain.GetProperty("metrics").GetProperty("wip").GetInt32());
+            Assert.Equal(pods.Sum(p => p.GetProperty("members").GetArrayLength()), domain.GetProperty("metrics").GetProperty("members").GetInt32());
+        }
+
+        var org = data.GetProperty("organisation").GetProperty("metrics");
+        Assert.Equal(domains.Sum(d => d.GetProperty("metrics").GetProperty("wip").GetInt32()), org.GetProperty("wip").GetInt32());
+        Assert.Equal(domains.Sum(d => d.GetProperty("metrics").GetProperty("members").GetInt32()), org.GetProperty("members").GetInt32());
+        Assert.True(org.GetProperty("wip").GetInt32() > 0, "The demo pods have work in progress.");
+    }
+
+    [Fact]
     public async Task Node_lookup_by_global_id_returns_the_unit_and_null_for_unknown_ids()
     {
         var pod = (await Silo.DataAsync("{ pods(first: 1) { nodes { id key } } domains(first: 1) { nodes { id key } } }"));

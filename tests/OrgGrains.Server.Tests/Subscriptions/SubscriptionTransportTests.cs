@@ -7,7 +7,8 @@ namespace OrgGrains.Server.Tests.Subscriptions;
 /// <summary>The four subscriptions against the real server, over graphql-transport-ws and
 /// graphql-sse: subscribe, change the organisation with a mutation over HTTP, and the change must
 /// arrive within one second carrying the changed data.</summary>
-public sealed class SubscriptionTransportTests(DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
+[Collection(DemoServerCollection.Name)]
+public sealed class SubscriptionTransportTests(DemoServerFixture fixture)
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(1);
 
