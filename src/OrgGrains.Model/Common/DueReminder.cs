@@ -5,9 +5,9 @@ namespace OrgGrains.Model;
 /// <summary>One durable reminder per grain, at the grain's next due instant (rounded up to
 /// <see cref="OrgModelOptions.TimeRuleResolution"/>, on a grid shifted by an offset of the grain's
 /// own, so pods whose edges fall in the same hour do not all wake at its first tick). Re-registered
-/// only when that instant moves,
-/// so a grain whose time rules are quiet costs one stored row and one local timer, and is woken
-/// only when an answer actually changes; idle grains stay collected until then.</summary>
+/// only when that instant moves, so a grain whose time rules are quiet costs one stored row and
+/// one local timer, and is woken only when an answer actually changes; idle grains stay collected
+/// until then.</summary>
 /// <remarks>Why not a sweep grain: it would hold a second copy of every unit's due instant that
 /// must be kept consistent with the units (another projection to repair), and every change would
 /// call it. The runtime's reminder service already is that sweep, durable and keyed by grain.
