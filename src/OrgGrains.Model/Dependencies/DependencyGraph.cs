@@ -4,14 +4,26 @@ using System.Runtime.InteropServices;
 namespace OrgGrains.Model;
 
 /// <summary>The dependency graph and its queries, as plain data: edges run from consumer to
-/// provider. Adjacency lists (the links themselves, per unit and direction) are kept incrementally
-/// as links are applied, so a walk follows references and never looks a link up by id.</summary>
+/// provider. Each unit is a node with a dense number and adjacency lists of (link, node at the
+/// other end), kept incrementally as links are applied, so a walk follows references, marks
+/// visited nodes in an array and never hashes a unit or looks a link up by id.</summary>
 public sealed class DependencyGraph
 {
     private readonly Dictionary<string, DependencyLink> _links = [];
-    private readonly Dictionary<UnitRef, List<DependencyLink>> _out = [];
-    private readonly Dictionary<UnitRef, List<DependencyLink>> _in = [];
+    private readonly Dictionary<UnitRef, Node> _nodes = [];
     private readonly Dictionary<UnitRef, int> _openIncoming = [];
+
+    private sealed class Node(UnitRef unit, int number)
+    {
+        public UnitRef Unit { get; } = unit;
+        public int Number { get; } = number;
+        /// <summary>Links this unit consumes, with their providers.</summary>
+        public List<Edge> Out { get; } = [];
+        /// <summary>Links this unit provides, with their consumers.</summary>
+        public List<Edge> In { get; } = [];
+    }
+
+    private readonly record struct Edge(DependencyLink Link, Node Other);
 
     public IReadOnlyDictionary<string, DependencyLink> Links => _links;
 
@@ -33,8 +45,10 @@ public sealed class DependencyGraph
 
     private void Index(DependencyLink l)
     {
-        Adjacent(_out, l.Consumer).Add(l);
-        Adjacent(_in, l.Provider).Add(l);
+        var consumer = NodeOf(l.Consumer);
+        var provider = NodeOf(l.Provider);
+        consumer.Out.Add(new Edge(l, provider));
+        provider.In.Add(new Edge(l, consumer));
         if (l.IsOpen)
         {
             OpenCount++;
@@ -44,31 +58,35 @@ public sealed class DependencyGraph
 
     private void Unindex(DependencyLink l)
     {
-        _out[l.Consumer].Remove(l);
-        _in[l.Provider].Remove(l);
+        Drop(_nodes[l.Consumer].Out, l);
+        Drop(_nodes[l.Provider].In, l);
         if (l.IsOpen)
         {
             OpenCount--;
             if (--_openIncoming[l.Provider] == 0)
                 _openIncoming.Remove(l.Provider);
         }
+
+        static void Drop(List<Edge> edges, DependencyLink l) => edges.RemoveAt(edges.FindIndex(e => ReferenceEquals(e.Link, l)));
     }
 
-    private static List<DependencyLink> Adjacent(Dictionary<UnitRef, List<DependencyLink>> d, UnitRef u)
+    private Node NodeOf(UnitRef unit)
     {
-        if (!d.TryGetValue(u, out var list))
-            d[u] = list = [];
-        return list;
+        if (!_nodes.TryGetValue(unit, out var node))
+            _nodes[unit] = node = new Node(unit, _nodes.Count);
+        return node;
     }
+
+    /// <summary>Units that consume (or consumed) a link, in order: where walks towards providers start.</summary>
+    private List<UnitRef> Consumers() => [.. _nodes.Values.Where(n => n.Out.Count > 0).Select(n => n.Unit).Order(UnitOrder.Instance)];
 
     private IEnumerable<DependencyLink> Edges(UnitRef unit, ClosureDirection direction, Func<DependencyLink, bool> include)
     {
-        var index = direction == ClosureDirection.Upstream ? _out : _in;
-        if (!index.TryGetValue(unit, out var links))
+        if (!_nodes.TryGetValue(unit, out var node))
             yield break;
-        foreach (var l in links)
-            if (include(l))
-                yield return l;
+        foreach (var e in direction == ClosureDirection.Upstream ? node.Out : node.In)
+            if (include(e.Link))
+                yield return e.Link;
     }
 
     /// <summary>Breadth-first over the adjacency lists: each unit is visited once, so each open
@@ -76,31 +94,31 @@ public sealed class DependencyGraph
     /// are sorted once at the end.</summary>
     public DependencyClosure Closure(UnitRef root, ClosureDirection direction)
     {
+        if (!_nodes.TryGetValue(root, out var start))
+            return new DependencyClosure(root, direction, [], []);
         bool upstream = direction == ClosureDirection.Upstream;
-        var index = upstream ? _out : _in;
-        var seen = new HashSet<UnitRef> { root };
-        var units = new List<UnitRef>();
+        var visited = new bool[_nodes.Count];
+        visited[start.Number] = true;
+        // The nodes in the order they are reached, which is also the breadth-first queue.
+        var reached = new List<Node> { start };
         var deps = new List<string>();
-        var queue = new Queue<UnitRef>();
-        queue.Enqueue(root);
-        while (queue.TryDequeue(out var unit))
+        for (int next = 0; next < reached.Count; next++)
         {
-            if (!index.TryGetValue(unit, out var links))
-                continue;
-            foreach (var l in links)
+            foreach (var e in upstream ? reached[next].Out : reached[next].In)
             {
-                if (!l.IsOpen)
+                if (!e.Link.IsOpen)
                     continue;
-                deps.Add(l.DependencyId);
-                var next = upstream ? l.Provider : l.Consumer;
-                if (seen.Add(next))
+                deps.Add(e.Link.DependencyId);
+                if (!visited[e.Other.Number])
                 {
-                    queue.Enqueue(next);
-                    units.Add(next);
+                    visited[e.Other.Number] = true;
+                    reached.Add(e.Other);
                 }
             }
         }
-        var unitArray = units.ToArray();
+        var unitArray = new UnitRef[reached.Count - 1];
+        for (int i = 1; i < reached.Count; i++)
+            unitArray[i - 1] = reached[i].Unit;
         Array.Sort(unitArray, UnitOrder.Instance);
         var depArray = deps.ToArray();
         Array.Sort(depArray, StringComparer.Ordinal);
@@ -117,7 +135,7 @@ public sealed class DependencyGraph
         var stack = new Stack<UnitRef>();
         var result = ImmutableArray.CreateBuilder<DependencyCycle>();
         int counter = 0;
-        var nodes = _out.Keys.Order(UnitOrder.Instance).ToList();
+        var nodes = Consumers();
         foreach (var start in nodes)
         {
             if (index.ContainsKey(start))
@@ -183,7 +201,7 @@ public sealed class DependencyGraph
         var memo = new Dictionary<UnitRef, List<DependencyLink>>();
         var onPath = new HashSet<UnitRef>();
         List<DependencyLink> best = [];
-        foreach (var unit in _out.Keys.Order(UnitOrder.Instance))
+        foreach (var unit in Consumers())
         {
             var chain = Longest(unit);
             if (chain.Count > best.Count)

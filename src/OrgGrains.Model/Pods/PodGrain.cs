@@ -59,6 +59,11 @@ public sealed class PodGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         TimeRules.Ticked();
+        if (!S.Exists)
+        {
+            await TimeRules.ScheduleAsync(null);
+            return;
+        }
         await ApplyTimeRulesAsync();
         await ProjectOrScheduleRepairAsync();
     }

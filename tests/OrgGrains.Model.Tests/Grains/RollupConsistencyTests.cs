@@ -52,7 +52,7 @@ public sealed class RollupConsistencyTests
                     await pod.TransitionAsync(new TransitionPod("sg", (PodLifecycle)r.Next(3)));
                     break;
                 case 10:
-                    // Whole hours, as the events' times are: every window edge passed is due.
+                    // Whole hours, as the events' times are.
                     silo.Clock.Advance(TimeSpan.FromHours(1 + r.Next(24 * 6)));
                     await Task.Delay(2);
                     break;
@@ -66,8 +66,9 @@ public sealed class RollupConsistencyTests
         }
 
         Assert.True(silo.Clock.GetUtcNow() - now > TimeSpan.FromDays(28), "the sequence moved the clock past a whole window");
-        // Reminder ticks are requests queued by the last moves of the clock: let them run.
-        silo.Clock.Advance(TimeSpan.FromSeconds(1));
+        // Each grain's due instants sit on its own grid within the resolution (a minute here): move
+        // past it, with no window edge in between (edges are on whole hours), and let the ticks run.
+        silo.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
         await Eventually.True(async () => await MismatchAsync(silo, domains, pods) is null, "the roll-ups equal a recomputation");
         var totals = (await silo.Grains.GetGrain<ISteeringGroupGrain>(Organisation.Id).GetOrgStateAsync()).Metrics.Totals;
         Assert.True(totals.HypothesesConcluded + totals.ItemsDone + totals.TokensInWindow > 0, "the random history left something in the windows");

@@ -55,6 +55,30 @@ public sealed class DependencyGraphTests
             }
     }
 
+    [Fact]
+    public void Between_the_graphs_due_instants_overdue_and_aging_do_not_change()
+    {
+        var r = new Random(9);
+        var g = new DependencyGraph();
+        for (int i = 0; i < 80; i++)
+            g.Apply(new DependencyLink($"d{i}", P($"c{r.Next(20)}"), P($"p{r.Next(20)}"), DependencyKind.Data, (DependencyStatus)r.Next(6),
+                r.Next(3) == 0 ? null : Now.AddHours(r.Next(-500, 2000)), Now.AddHours(-r.Next(2000)), Now, Interlocked.Increment(ref _version)));
+        string Answer(DateTimeOffset at) => string.Join(",", g.Overdue(at).Select(l => l.DependencyId).Order()) + " | " + string.Join(",", g.Aging(at).Select(b => b.Count));
+
+        var now = Now;
+        int dues = 0;
+        while (g.NextDue(now) is { } due)
+        {
+            foreach (var x in new[] { now + (due - now) / 2, due - TimeSpan.FromTicks(1) })
+                Assert.Equal(Answer(now), Answer(x));
+            Assert.NotEqual(Answer(now), Answer(due));
+            now = due;
+            dues++;
+        }
+        Assert.True(dues > 20, $"{dues} due instants");
+        Assert.Equal(Answer(now), Answer(now.AddDays(400)));
+    }
+
     /// <summary>Repeated scans over every link until nothing new is reached; results ordered by text.</summary>
     private static (List<UnitRef> Units, List<string> Deps) NaiveClosure(IEnumerable<DependencyLink> all, UnitRef root, ClosureDirection direction)
     {
