@@ -5,7 +5,7 @@ namespace OrgGrains.Benchmarks.EndToEnd;
 /// <summary>Prints the run as Markdown, ready for docs/benchmarks.md.</summary>
 internal static class Report
 {
-    public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification, ServerCpu? serverCpu)
+    public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification, ProcessCpu? serverCpu)
     {
         double seconds = options.Duration.TotalSeconds;
         output.WriteLine();
@@ -24,6 +24,8 @@ internal static class Report
         output.WriteLine(Invariant($"Driver's own lateness in starting requests (included above): p50 {lag.P50:0.00} ms, p99 {lag.P99:0.00} ms, max {lag.Max:0.00} ms."));
         if (serverCpu is { Measured: true })
             output.WriteLine(Invariant($"Server CPU in the measured window: {serverCpu.Utilisation:P0} of one core."));
+        if (driver.DriverCpu.Measured)
+            output.WriteLine(Invariant($"Driver CPU in the measured window: {driver.DriverCpu.Utilisation:P0} of one core."));
         if (events is not null)
         {
             var feed = driver.Results.Single(r => r.Kind == events);
