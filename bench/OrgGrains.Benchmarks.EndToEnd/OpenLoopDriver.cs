@@ -43,6 +43,10 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
 
     public IReadOnlyList<KindResult> Results => _results;
 
+    /// <summary>The worst latency of the requests due in each second of the measured window, in
+    /// Stopwatch ticks: when the server stalled, not just that it did.</summary>
+    public long[] WorstBySecond { get; private set; } = [];
+
     /// <summary>The driver's own CPU in the measured window.</summary>
     public ProcessCpu DriverCpu { get; } = new(Environment.ProcessId);
 
@@ -53,6 +57,7 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
         long start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
         _windowStart = start + Ticks(warmup);
         _windowEnd = _windowStart + Ticks(duration);
+        WorstBySecond = new long[(int)Math.Ceiling(duration.TotalSeconds)];
         var thread = new Thread(() => Schedule(start)) { Name = "open-loop schedule", IsBackground = true };
         thread.Start();
         thread.Join();
@@ -133,7 +138,10 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
             int units = result.Kind.Check(body);
             Interlocked.Add(ref result.UnitsTotal, units);
             if (measured)
+            {
                 result.Latency.Add(done - due);
+                RaiseWorst(ref WorstBySecond[(int)((due - _windowStart) / Stopwatch.Frequency)], done - due);
+            }
             if (done >= _windowStart && done < _windowEnd)
                 Interlocked.Add(ref result.UnitsCompletedInWindow, units);
         }
@@ -145,6 +153,14 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
         finally
         {
             Interlocked.Decrement(ref _outstanding);
+        }
+    }
+
+    private static void RaiseWorst(ref long worst, long latency)
+    {
+        long seen;
+        while (latency > (seen = Volatile.Read(ref worst)) && Interlocked.CompareExchange(ref worst, latency, seen) != seen)
+        {
         }
     }
 
