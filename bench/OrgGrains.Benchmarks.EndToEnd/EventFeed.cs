@@ -8,7 +8,7 @@ namespace OrgGrains.Benchmarks.EndToEnd;
 /// as duplicates). Every event carries <see cref="TokensPerEvent"/> tokens, so the pods' own token
 /// totals count the events the server really recorded.</summary>
 internal sealed class EventFeed(double eventsPerSecond, int batchSize, GraphQLClient client, IReadOnlyList<string> podKeys, Random random)
-    : RequestKind("record events", eventsPerSecond / batchSize)
+    : RequestKind($"record events (batches of {batchSize})", eventsPerSecond / batchSize)
 {
     public const int TokensPerEvent = 1_000;
 

@@ -12,9 +12,9 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
     private static readonly TimeSpan SoloWarmup = TimeSpan.FromSeconds(2);
     private const double QuietUtilisation = 0.05;
 
-    public ServerCpu Idle { get; } = new(serverPid);
+    public ProcessCpu Idle { get; } = new(serverPid);
 
-    public List<(OpenLoopDriver Driver, ServerCpu Cpu)> Runs { get; } = [];
+    public List<(OpenLoopDriver Driver, ProcessCpu Cpu)> Runs { get; } = [];
 
     public void MeasureIdle()
     {
@@ -30,7 +30,7 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
         foreach (var kind in kinds)
         {
             WaitForQuiet();
-            var cpu = new ServerCpu(serverPid);
+            var cpu = new ProcessCpu(serverPid);
             var alone = new OpenLoopDriver([kind], SoloWarmup, options.SoloDuration, options.MaxOutstanding, cpu);
             alone.Run();
             if (alone.Failure is { } failure)
@@ -47,7 +47,7 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
         int quiet = 0;
         for (int second = 0; second < 90 && quiet < 3; second++)
         {
-            var cpu = new ServerCpu(serverPid);
+            var cpu = new ProcessCpu(serverPid);
             cpu.MarkStart();
             Thread.Sleep(1000);
             cpu.MarkEnd();

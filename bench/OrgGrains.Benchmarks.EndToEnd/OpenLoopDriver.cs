@@ -26,9 +26,10 @@ internal sealed class KindResult(RequestKind kind)
 /// meanwhile, instead of the client politely waiting (coordinated omission). The schedule runs on its
 /// own thread; responses complete on the thread pool.
 /// </summary>
-internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan warmup, TimeSpan duration, int maxOutstanding, ServerCpu? serverCpu)
+internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan warmup, TimeSpan duration, int maxOutstanding, ProcessCpu? serverCpu)
 {
-    private static readonly long SleepThreshold = Stopwatch.Frequency * 2 / 1000;
+    /// <summary>A 1 ms sleep takes about 1.06 ms on Linux; nearer than this the thread yields instead.</summary>
+    private static readonly long SleepThreshold = Stopwatch.Frequency * 12 / 10_000;
 
     private readonly KindResult[] _results = [.. kinds.Select(k => new KindResult(k))];
     private readonly CancellationTokenSource _abort = new();
@@ -42,6 +43,13 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
 
     public IReadOnlyList<KindResult> Results => _results;
 
+    /// <summary>The worst latency of the requests due in each second of the measured window, in
+    /// Stopwatch ticks: when the server stalled, not just that it did.</summary>
+    public long[] WorstBySecond { get; private set; } = [];
+
+    /// <summary>The driver's own CPU in the measured window.</summary>
+    public ProcessCpu DriverCpu { get; } = new(Environment.ProcessId);
+
     public string? Failure => _failure;
 
     public void Run()
@@ -49,6 +57,7 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
         long start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
         _windowStart = start + Ticks(warmup);
         _windowEnd = _windowStart + Ticks(duration);
+        WorstBySecond = new long[(int)Math.Ceiling(duration.TotalSeconds)];
         var thread = new Thread(() => Schedule(start)) { Name = "open-loop schedule", IsBackground = true };
         thread.Start();
         thread.Join();
@@ -83,6 +92,7 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
             {
                 measuring = true;
                 serverCpu?.MarkStart();
+                DriverCpu.MarkStart();
             }
             sent[next]++;
             if (Interlocked.Increment(ref _outstanding) > maxOutstanding)
@@ -94,7 +104,10 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
             _ = FireAsync(_results[next], due);
         }
         if (measuring)
+        {
             serverCpu?.MarkEnd();
+            DriverCpu.MarkEnd();
+        }
     }
 
     /// <summary>Sleeps while the due time is far and yields the core while it is near: a plain 1 ms
@@ -125,7 +138,10 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
             int units = result.Kind.Check(body);
             Interlocked.Add(ref result.UnitsTotal, units);
             if (measured)
+            {
                 result.Latency.Add(done - due);
+                RaiseWorst(ref WorstBySecond[(int)((due - _windowStart) / Stopwatch.Frequency)], done - due);
+            }
             if (done >= _windowStart && done < _windowEnd)
                 Interlocked.Add(ref result.UnitsCompletedInWindow, units);
         }
@@ -137,6 +153,14 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
         finally
         {
             Interlocked.Decrement(ref _outstanding);
+        }
+    }
+
+    private static void RaiseWorst(ref long worst, long latency)
+    {
+        long seen;
+        while (latency > (seen = Volatile.Read(ref worst)) && Interlocked.CompareExchange(ref worst, latency, seen) != seen)
+        {
         }
     }
 

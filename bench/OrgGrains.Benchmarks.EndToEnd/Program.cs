@@ -42,7 +42,7 @@ try
     var costs = options.ServerPid is { } server && options.SoloDuration > TimeSpan.Zero ? new KindCosts(options, server) : null;
     costs?.MeasureIdle();
     Console.WriteLine($"Load average before: {LoadAverage()}");
-    var serverCpu = options.ServerPid is { } pid ? new ServerCpu(pid) : null;
+    var serverCpu = options.ServerPid is { } pid ? new ProcessCpu(pid) : null;
     var driver = new OpenLoopDriver(kinds, options.Warmup, options.Duration, options.MaxOutstanding, serverCpu);
     driver.Run();
     Console.WriteLine($"Load average after:  {LoadAverage()}");

@@ -5,7 +5,7 @@ namespace OrgGrains.Benchmarks.EndToEnd;
 /// <summary>Prints the run as Markdown, ready for docs/benchmarks.md.</summary>
 internal static class Report
 {
-    public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification, ServerCpu? serverCpu)
+    public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification, ProcessCpu? serverCpu)
     {
         double seconds = options.Duration.TotalSeconds;
         output.WriteLine();
@@ -19,11 +19,18 @@ internal static class Report
             double achieved = r.Kind == events ? r.UnitsCompletedInWindow / (double)events.BatchSize / seconds : r.UnitsCompletedInWindow / seconds;
             output.WriteLine(Invariant($"| {r.Kind.Name} | {r.Kind.RatePerSecond:0.#} | {achieved:0.#} | {l.Count} | {r.Errors} | {l.P50:0.00} | {l.P90:0.00} | {l.P99:0.00} | {l.Max:0.00} |"));
         }
-        var lag = driver.ScheduleLag.Summarise();
+        var stalls = driver.WorstBySecond.Select((ticks, second) => (Second: second, Ms: ticks * 1000.0 / System.Diagnostics.Stopwatch.Frequency))
+            .Where(s => s.Ms >= 50).OrderByDescending(s => s.Ms).Take(5).OrderBy(s => s.Second).ToList();
         output.WriteLine();
+        output.WriteLine(stalls.Count == 0
+            ? "No second of the window had a request slower than 50 ms."
+            : "Slowest seconds of the window (worst latency of the requests due in them): " + string.Join(", ", stalls.Select(s => Invariant($"{s.Second} s: {s.Ms:0} ms"))) + ".");
+        var lag = driver.ScheduleLag.Summarise();
         output.WriteLine(Invariant($"Driver's own lateness in starting requests (included above): p50 {lag.P50:0.00} ms, p99 {lag.P99:0.00} ms, max {lag.Max:0.00} ms."));
         if (serverCpu is { Measured: true })
             output.WriteLine(Invariant($"Server CPU in the measured window: {serverCpu.Utilisation:P0} of one core."));
+        if (driver.DriverCpu.Measured)
+            output.WriteLine(Invariant($"Driver CPU in the measured window: {driver.DriverCpu.Utilisation:P0} of one core."));
         if (events is not null)
         {
             var feed = driver.Results.Single(r => r.Kind == events);

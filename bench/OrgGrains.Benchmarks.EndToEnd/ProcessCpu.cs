@@ -2,9 +2,9 @@ using System.Globalization;
 
 namespace OrgGrains.Benchmarks.EndToEnd;
 
-/// <summary>The server process's CPU time, from /proc (Linux): how busy its core was in the measured
-/// window says whether the server's CPU was the limit.</summary>
-internal sealed class ServerCpu(int pid)
+/// <summary>A process's CPU time, from /proc (Linux): how busy the server's core was in the measured
+/// window says whether its CPU was the limit; the driver's own says whether the driver was.</summary>
+internal sealed class ProcessCpu(int pid)
 {
     /// <summary>Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux).</summary>
     private const double TicksPerSecond = 100;
