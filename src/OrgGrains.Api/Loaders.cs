@@ -22,7 +22,6 @@ internal sealed class Loaders(IGrainFactory grains)
         ctx.DataLoader<string, UnitSummary>("summary:" + unit.Kind, async (ids, _) =>
         {
             var found = await Directory(unit.Kind).GetManyAsync([.. ids]).ConfigureAwait(false);
-            await OnDefaultScheduler().ConfigureAwait(false);
             var map = new Dictionary<string, UnitSummary>(ids.Count);
             for (int i = 0; i < ids.Count; i++)
             {
@@ -43,7 +42,6 @@ internal sealed class Loaders(IGrainFactory grains)
         return (T?)await ctx.DataLoader<string, object>("view:" + kind, async (ids, _) =>
         {
             var views = await Task.WhenAll(ids.Select(id => FetchViewAsync(new UnitRef(kind, id)))).ConfigureAwait(false);
-            await OnDefaultScheduler().ConfigureAwait(false);
             var map = new Dictionary<string, object>(ids.Count);
             for (int i = 0; i < ids.Count; i++)
             {
@@ -60,16 +58,8 @@ internal sealed class Loaders(IGrainFactory grains)
         ctx.DataLoader<string, OrgState>("orgState", async (_, _) =>
         {
             var state = await Steering.GetOrgStateAsync().ConfigureAwait(false);
-            await OnDefaultScheduler().ConfigureAwait(false);
             return new Dictionary<string, OrgState> { [Organisation.Id] = state };
         }).LoadAsync(Organisation.Id);
-
-    /// <summary>A grain call's result may arrive on the runtime's own task scheduler, where .NET
-    /// refuses to run await continuations inline; the executor batches the next level's loads only
-    /// when the resolvers a batch resumes run inline while it completes, so complete batches from
-    /// the default scheduler.</summary>
-    private static Task OnDefaultScheduler() =>
-        Task.Factory.StartNew(static () => { }, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
 
     public async Task<object?> FetchViewAsync(UnitRef unit) => unit.Kind switch
     {
