@@ -223,6 +223,6 @@ public sealed class GraphQLOverHttpTests(TestServerFixture fixture) : IClassFixt
     public async Task Schema_is_served_as_sdl()
     {
         var sdl = await _client.GetStringAsync(fixture.Server.GraphQL + "/schema.graphql");
-        Assert.Contains("type Subscription {\n  countdown(from: Int!): Int!\n}", sdl);
+        Assert.Contains("type Subscription {\n  countdown(from: Int!): Int!\n  scopeProbe(ticks: Int!): String!\n}", sdl);
     }
 }

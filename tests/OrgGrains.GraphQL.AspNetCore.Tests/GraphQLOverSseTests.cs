@@ -133,6 +133,32 @@ public sealed class GraphQLOverSseTests(TestServerFixture fixture) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task Single_connection_operations_keep_their_services_after_the_post_that_started_them()
+    {
+        var token = await ReserveAsync(fixture.Server);
+        var listen = new HttpRequestMessage(HttpMethod.Get, fixture.Server.GraphQL + "?token=" + token);
+        listen.Headers.Accept.ParseAdd("text/event-stream");
+        using var stream = await _client.SendAsync(listen, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(HttpMethod.Post, token, """{"query":"subscription { scopeProbe(ticks: 3) }","extensions":{"operationId":"probe"}}""")).StatusCode);
+
+        // Every event resolves a scoped service long after the POST's own scope has ended.
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var events = new List<string>();
+        string? line;
+        while ((line = await reader.ReadLineAsync(timeout.Token)) != "data: {\"id\":\"probe\"}")
+        {
+            Assert.NotNull(line);
+            if (line.StartsWith("data: {\"id\":\"probe\",\"payload\"", StringComparison.Ordinal))
+            {
+                events.Add(line);
+            }
+        }
+
+        Assert.Equal(Enumerable.Repeat("data: {\"id\":\"probe\",\"payload\":{\"data\":{\"scopeProbe\":\"alive\"}}}", 3), events);
+    }
+
     private async Task<string> ReserveAsync(TestServer server)
     {
         var reserve = await _client.PutAsync(server.GraphQL, null);

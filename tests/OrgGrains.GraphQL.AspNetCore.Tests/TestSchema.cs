@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.DependencyInjection;
 using OrgGrains.GraphQL.Types;
 
 namespace OrgGrains.GraphQL.AspNetCore.Tests;
@@ -18,7 +19,7 @@ internal static class TestSchema
 
         type Mutation { increment(by: Int! = 1): Int! }
 
-        type Subscription { countdown(from: Int!): Int! }
+        type Subscription { countdown(from: Int!): Int! scopeProbe(ticks: Int!): String! }
         """;
 
     public static GraphQLSchema Create()
@@ -32,6 +33,8 @@ internal static class TestSchema
             .Resolve("Query", "deep", _ => Nested(1))
             .Resolve("Mutation", "increment", ctx => Interlocked.Add(ref counter, ctx.GetArgument<int>("by")))
             .Subscribe("Subscription", "countdown", ctx => Countdown(ctx.GetArgument<int>("from"), ctx.CancellationToken))
+            .Subscribe("Subscription", "scopeProbe", ctx => Ticks(ctx.GetArgument<int>("ticks"), ctx.CancellationToken))
+            .Resolve("Subscription", "scopeProbe", ctx => ctx.Services!.GetRequiredService<ScopeProbe>().Describe())
             .Build();
     }
 
@@ -41,6 +44,16 @@ internal static class TestSchema
         ["child"] = value < 30 ? Nested(value + 1) : null,
     };
 
+    /// <summary>Events spaced apart so that a single-connection operation outlives the POST that started it.</summary>
+    private static async IAsyncEnumerable<object?> Ticks(int count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await Task.Delay(100, cancellationToken);
+            yield return i;
+        }
+    }
+
     private static async IAsyncEnumerable<object?> Countdown(int from, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         for (var i = from; i >= 0; i--)
@@ -49,4 +62,14 @@ internal static class TestSchema
             yield return i;
         }
     }
+}
+
+/// <summary>A scoped service a resolver asks for; it says whether the scope it came from is still open.</summary>
+internal sealed class ScopeProbe : IDisposable
+{
+    private bool _disposed;
+
+    public string Describe() => _disposed ? "disposed" : "alive";
+
+    public void Dispose() => _disposed = true;
 }

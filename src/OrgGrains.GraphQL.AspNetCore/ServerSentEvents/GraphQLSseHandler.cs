@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
@@ -88,6 +89,12 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndp
             try
             {
                 request = runner.Prepare(context, await ReadRequestAsync(context, owned));
+
+            // The operation outlives this POST, whose service scope ends with it: give it a scope of
+            // its own, disposed when the operation ends.
+            var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            owned.Add(scope);
+            request = request with { Services = scope.ServiceProvider };
             }
             catch (BadRequestException error)
             {
@@ -153,6 +160,12 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndp
         try
         {
             request = runner.Prepare(context, await ReadRequestAsync(context, owned));
+
+            // The operation outlives this POST, whose service scope ends with it: give it a scope of
+            // its own, disposed when the operation ends.
+            var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            owned.Add(scope);
+            request = request with { Services = scope.ServiceProvider };
             operationId = request.Extensions is { } extensions && extensions.TryGetValue("operationId", out var id) && id is JsonElement { ValueKind: JsonValueKind.String } text
                 ? text.GetString()!
                 : throw new BadRequestException("Operation ID is missing: send it as extensions.operationId");

@@ -2,8 +2,9 @@ using OrgGrains.GraphQL.Language;
 
 namespace OrgGrains.GraphQL.Execution;
 
-/// <summary>A GraphQL request (GraphQL over HTTP's query, operationName, variables, extensions) plus the host's context.</summary>
-public sealed class GraphQLRequest
+/// <summary>A GraphQL request (GraphQL over HTTP's query, operationName, variables, extensions) plus the host's context.
+/// A record, so hosts adjust a request with <c>with</c> (e.g. giving a long-lived operation its own services).</summary>
+public sealed record GraphQLRequest
 {
     /// <summary>The document text. Either this or <see cref="Document"/> is required.</summary>
     public string? Query { get; init; }
