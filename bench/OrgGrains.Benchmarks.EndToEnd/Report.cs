@@ -8,11 +8,8 @@ internal static class Report
     public static void Print(TextWriter output, LoadOptions options, OpenLoopDriver driver, EventFeed? events, EventVerification? verification, ProcessCpu? serverCpu)
     {
         double seconds = options.Duration.TotalSeconds;
-        output.WriteLine();
-        output.WriteLine(Invariant($"Measured {seconds:0} s after a {options.Warmup.TotalSeconds:0} s warm-up; latency from each request's intended send time to its last response byte."));
-        output.WriteLine();
-        output.WriteLine("| request | target/s | achieved/s | measured | errors | p50 ms | p90 ms | p99 ms | max ms |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        StartTable(output, Invariant($"Measured {seconds:0} s after a {options.Warmup.TotalSeconds:0} s warm-up; latency from each request's intended send time to its last response byte."),
+            "request", "target/s", "achieved/s", "measured", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms");
         foreach (var r in driver.Results)
         {
             var l = r.Latency.Summarise();
@@ -43,11 +40,8 @@ internal static class Report
     public static void PrintCosts(TextWriter output, LoadOptions options, KindCosts costs)
     {
         double idle = costs.Idle.Utilisation;
-        output.WriteLine();
-        output.WriteLine(Invariant($"Each kind alone, {options.SoloDuration.TotalSeconds:0} s at its own rate: each started once the server was quiet; the server's CPU per request above the idle baseline."));
-        output.WriteLine();
-        output.WriteLine("| request alone | rate/s | server CPU | CPU per request | p50 ms | p99 ms |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        StartTable(output, Invariant($"Each kind alone, {options.SoloDuration.TotalSeconds:0} s at its own rate: each started once the server was quiet; the server's CPU per request above the idle baseline."),
+            "request alone", "rate/s", "server CPU", "CPU per request", "p50 ms", "p99 ms");
         output.WriteLine(Invariant($"| nothing (idle baseline) | 0 | {idle:P1} | | | |"));
         foreach (var (driver, cpu) in costs.Runs)
         {
@@ -56,6 +50,16 @@ internal static class Report
             double perRequestMs = (cpu.Utilisation - idle) * 1000 / kind.RatePerSecond;
             output.WriteLine(Invariant($"| {kind.Name} | {kind.RatePerSecond:0.#} | {cpu.Utilisation:P0} | {perRequestMs:0.00} ms | {l.P50:0.00} | {l.P99:0.00} |"));
         }
+    }
+
+    /// <summary>A caption and a Markdown table's header: the first column left-aligned, the figures right.</summary>
+    private static void StartTable(TextWriter output, string caption, params string[] columns)
+    {
+        output.WriteLine();
+        output.WriteLine(caption);
+        output.WriteLine();
+        output.WriteLine("| " + string.Join(" | ", columns) + " |");
+        output.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", columns.Length - 1)));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
