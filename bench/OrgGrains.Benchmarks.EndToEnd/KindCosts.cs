@@ -16,23 +16,23 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
 
     public List<(OpenLoopDriver Driver, ProcessCpu Cpu)> Runs { get; } = [];
 
-    public void MeasureIdle()
+    public async Task MeasureIdleAsync()
     {
-        WaitForQuiet();
+        await WaitForQuietAsync();
         Idle.MarkStart();
-        Thread.Sleep(options.SoloDuration);
+        await Task.Delay(options.SoloDuration);
         Idle.MarkEnd();
     }
 
     /// <summary>Returns the first failure, or null.</summary>
-    public string? RunEachAlone(IEnumerable<RequestKind> kinds)
+    public async Task<string?> RunEachAloneAsync(IEnumerable<RequestKind> kinds)
     {
         foreach (var kind in kinds)
         {
-            WaitForQuiet();
+            await WaitForQuietAsync();
             var cpu = new ProcessCpu(serverPid);
             var alone = new OpenLoopDriver([kind], SoloWarmup, options.SoloDuration, options.MaxOutstanding, cpu);
-            alone.Run();
+            await alone.RunAsync();
             if (alone.Failure is { } failure)
                 return failure;
             Runs.Add((alone, cpu));
@@ -42,14 +42,14 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
 
     /// <summary>Waits (at most 90 s) for three seconds in a row in which the server used under 5 % of
     /// its core: its catching up after a load comes in bursts.</summary>
-    private void WaitForQuiet()
+    private async Task WaitForQuietAsync()
     {
         int quiet = 0;
         for (int second = 0; second < 90 && quiet < 3; second++)
         {
             var cpu = new ProcessCpu(serverPid);
             cpu.MarkStart();
-            Thread.Sleep(1000);
+            await Task.Delay(1000);
             cpu.MarkEnd();
             quiet = cpu.Utilisation < QuietUtilisation ? quiet + 1 : 0;
         }

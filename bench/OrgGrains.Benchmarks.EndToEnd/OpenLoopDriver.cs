@@ -52,16 +52,25 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
 
     public string? Failure => _failure;
 
-    public void Run()
+    /// <summary>Runs the schedule on a thread of its own and waits for it without blocking a pool
+    /// thread: pinned to one core the driver's thread pool starts with a single thread, and a blocked
+    /// one (a Join, a Sleep) left the responses waiting for the pool to add threads — half-second
+    /// stalls that were the driver's, not the server's.</summary>
+    public async Task RunAsync()
     {
         long start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
         _windowStart = start + Ticks(warmup);
         _windowEnd = _windowStart + Ticks(duration);
         WorstBySecond = new long[(int)Math.Ceiling(duration.TotalSeconds)];
-        var thread = new Thread(() => Schedule(start)) { Name = "open-loop schedule", IsBackground = true };
+        var scheduled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            Schedule(start);
+            scheduled.SetResult();
+        }) { Name = "open-loop schedule", IsBackground = true };
         thread.Start();
-        thread.Join();
-        Drain();
+        await scheduled.Task;
+        await DrainAsync();
     }
 
     private void Schedule(long start)
@@ -172,7 +181,7 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
 
     /// <summary>Waits for the requests still in flight, so their latencies count and the server's
     /// counters are final before they are read.</summary>
-    private void Drain()
+    private async Task DrainAsync()
     {
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 120;
         while (Volatile.Read(ref _outstanding) > 0)
@@ -182,7 +191,7 @@ internal sealed class OpenLoopDriver(IReadOnlyList<RequestKind> kinds, TimeSpan 
                 Fail($"{Volatile.Read(ref _outstanding)} requests still unanswered 120 s after the schedule ended.");
                 return;
             }
-            Thread.Sleep(10);
+            await Task.Delay(10);
         }
     }
 

@@ -40,11 +40,12 @@ try
     var kinds = candidates.OfType<RequestKind>().ToList();
 
     var costs = options.ServerPid is { } server && options.SoloDuration > TimeSpan.Zero ? new KindCosts(options, server) : null;
-    costs?.MeasureIdle();
+    if (costs is not null)
+        await costs.MeasureIdleAsync();
     Console.WriteLine($"Load average before: {LoadAverage()}");
     var serverCpu = options.ServerPid is { } pid ? new ProcessCpu(pid) : null;
     var driver = new OpenLoopDriver(kinds, options.Warmup, options.Duration, options.MaxOutstanding, serverCpu);
-    driver.Run();
+    await driver.RunAsync();
     Console.WriteLine($"Load average after:  {LoadAverage()}");
 
     EventVerification? verification = null;
@@ -68,7 +69,7 @@ try
     }
     if (costs is not null)
     {
-        if (costs.RunEachAlone(kinds) is { } soloFailure)
+        if (await costs.RunEachAloneAsync(kinds) is { } soloFailure)
         {
             Console.Error.WriteLine($"FAILED: {soloFailure}");
             return 1;

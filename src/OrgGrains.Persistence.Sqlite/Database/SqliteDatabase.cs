@@ -20,7 +20,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
     private readonly Channel<WriteOperation> _queue = Channel.CreateUnbounded<WriteOperation>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteSession _writer;
     private readonly ConcurrentBag<SqliteSession> _readers = [];
-    private readonly Task _writerLoop;
+    private readonly Thread _writerThread;
+    private readonly TaskCompletionSource _writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _committedBatches;
     private volatile bool _closed;
     private long _committedWrites;
@@ -41,7 +42,13 @@ internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         }.ToString();
 
         _writer = OpenWriter();
-        _writerLoop = Task.Run(RunWriterAsync);
+
+        // The writer blocks on the disk (fsync with synchronous=FULL, WAL checkpoints) by design, so it
+        // gets a thread of its own: on a pool thread, a one- or two-core machine (the thread pool's
+        // minimum is the core count) had every request wait behind a commit until the pool's
+        // starvation detection added a thread, half a second or more later.
+        _writerThread = new Thread(RunWriter) { IsBackground = true, Name = "SQLite writer" };
+        _writerThread.Start();
     }
 
     public string Path { get; }
@@ -164,20 +171,36 @@ internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         return new SqliteSession(connection);
     }
 
-    private async Task RunWriterAsync()
+    private void RunWriter()
     {
-        var batch = new List<WriteOperation>(_maxBatchSize);
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            while (batch.Count < _maxBatchSize && reader.TryRead(out var operation))
+            var batch = new List<WriteOperation>(_maxBatchSize);
+            var reader = _queue.Reader;
+            while (WaitForWrites(reader))
             {
-                batch.Add(operation);
+                while (batch.Count < _maxBatchSize && reader.TryRead(out var operation))
+                {
+                    batch.Add(operation);
+                }
+
+                CommitBatch(batch);
+                batch.Clear();
             }
 
-            CommitBatch(batch);
-            batch.Clear();
+            _writerStopped.TrySetResult();
         }
+        catch (Exception error)
+        {
+            _writerStopped.TrySetException(error);
+        }
+    }
+
+    /// <summary>Blocks the writer's own thread until a write is queued; false once the queue is completed and empty.</summary>
+    private static bool WaitForWrites(ChannelReader<WriteOperation> reader)
+    {
+        var waiting = reader.WaitToReadAsync();
+        return waiting.IsCompleted ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
     }
 
     private void CommitBatch(List<WriteOperation> batch)
@@ -275,7 +298,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         // or already on its way.
         _closed = true;
         _queue.Writer.TryComplete();
-        await _writerLoop.ConfigureAwait(false);
+        await _writerStopped.Task.ConfigureAwait(false);
         _writer.Dispose();
         while (_readers.TryTake(out var reader))
         {
