@@ -68,11 +68,15 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
 
         Unit<CapabilityNetworkView>("createCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, key) => g.GetGrain<ICapabilityNetworkGrain>(key)
             .CreateAsync(new CreateNetwork(actor, Str(i, "name")!, Enum<Discipline>(i, "discipline"))));
+        Unit<CapabilityNetworkView>("updateCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, key) => g.GetGrain<ICapabilityNetworkGrain>(key)
+            .UpdateAsync(new UpdateNetwork(actor, Str(i, "name"))));
         Unit<CapabilityNetworkView>("publishStandard", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, _) => g.GetGrain<ICapabilityNetworkGrain>(Str(i, "networkKey")!)
             .PublishStandardAsync(new PublishStandard(actor, Str(i, "standardId")!, Str(i, "title")!, Str(i, "body")!)), keyField: "networkKey");
         Unit<CapabilityNetworkView>("archiveCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (_, key) => g.GetGrain<ICapabilityNetworkGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
         Unit<InnovationLabView>("createInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
             .CreateAsync(new CreateLab(actor, Str(i, "name")!, Str(i, "theme")!)));
+        Unit<InnovationLabView>("updateInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
+            .UpdateAsync(new UpdateLab(actor, Str(i, "name"), Str(i, "theme"))));
         Unit<InnovationLabView>("startExploration", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
             .StartExplorationAsync(new StartExploration(actor, Str(i, "explorationId")!, Str(i, "title")!)), keyField: "labKey");
         Unit<InnovationLabView>("concludeExploration", "innovationLab", UnitKind.InnovationLab, (i, key) =>

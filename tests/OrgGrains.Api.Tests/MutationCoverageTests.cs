@@ -62,10 +62,12 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         await Apply("assignToPod", "AssignToPodInput", new { personKey = person, podKey = pod, role = "Data scientist", allocationPercent = 50, primary = true }, UnitRef.Person(person), "assigned");
         await Apply("unassignFromPod", "UnassignFromPodInput", new { personKey = person, podKey = pod }, UnitRef.Person(person), "unassigned");
         await Apply("createCapabilityNetwork", "CreateCapabilityNetworkInput", new { key = network, name = "Data science", discipline = "DATA_SCIENCE" }, UnitRef.Network(network), "created");
+        await Apply("updateCapabilityNetwork", "UpdateCapabilityNetworkInput", new { key = network, name = "Data science guild" }, UnitRef.Network(network), "updated");
         await Apply("publishStandard", "PublishStandardInput", new { networkKey = network, standardId = "eval", title = "Evaluation", body = "Hold out a test set." }, UnitRef.Network(network), "standard published");
         await Apply("joinCommunity", "CommunityMembershipInput", new { personKey = person, communityId = GlobalId.Encode(UnitRef.Network(network)) }, UnitRef.Person(person), "joined");
         await Apply("leaveCommunity", "CommunityMembershipInput", new { personKey = person, communityId = GlobalId.Encode(UnitRef.Network(network)) }, UnitRef.Person(person), "left");
         await Apply("createInnovationLab", "CreateInnovationLabInput", new { key = lab, name = "Agents lab", theme = "Agents" }, UnitRef.Lab(lab), "created");
+        await Apply("updateInnovationLab", "UpdateInnovationLabInput", new { key = lab, theme = "Agentic workflows" }, UnitRef.Lab(lab), "updated");
         await Apply("startExploration", "StartExplorationInput", new { labKey = lab, explorationId = "x1", title = "Claims agent" }, UnitRef.Lab(lab), "exploration started");
         await Apply("concludeExploration", "ConcludeExplorationInput", new { labKey = lab, explorationId = "x1", outcome = "PARKED" }, UnitRef.Lab(lab), "exploration concluded");
         await Apply("setRadarEntry", "SetRadarEntryInput", new { labKey = lab, technology = "MCP", ring = "ASSESS", rationale = "New" }, UnitRef.Lab(lab), "radar");
@@ -116,12 +118,14 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         { "leaveCommunity", "CommunityMembershipInput", """{"personKey":"no-such-person","communityId":"nonsense"}""", "INVALID_ID", "input.communityId" },
         { "createCapabilityNetwork", "CreateCapabilityNetworkInput", """{"key":"not a key!","name":"N","discipline":"PRODUCT"}""", "INVALID", "input.key" },
         { "publishStandard", "PublishStandardInput", """{"networkKey":"no-such-network","standardId":"s","title":"T","body":"B"}""", "NOT_FOUND", "input.networkKey" },
+        { "updateCapabilityNetwork", "UpdateCapabilityNetworkInput", """{"key":"no-such-network","name":"N"}""", "NOT_FOUND", "input.key" },
         { "archiveCapabilityNetwork", "ArchiveInput", """{"key":"no-such-network"}""", "NOT_FOUND", "input.key" },
         { "createInnovationLab", "CreateInnovationLabInput", """{"key":"not a key!","name":"L","theme":"T"}""", "INVALID", "input.key" },
         { "startExploration", "StartExplorationInput", """{"labKey":"no-such-lab","explorationId":"x","title":"T"}""", "NOT_FOUND", "input.labKey" },
         { "concludeExploration", "ConcludeExplorationInput", """{"labKey":"no-such-lab","explorationId":"x","outcome":"PARKED"}""", "NOT_FOUND", "input.labKey" },
         { "setRadarEntry", "SetRadarEntryInput", """{"labKey":"no-such-lab","technology":"T","ring":"HOLD","rationale":"R"}""", "NOT_FOUND", "input.labKey" },
         { "recordCommunityEvent", "RecordCommunityEventInput", """{"unitId":"nonsense","eventId":"e","title":"T","kind":"Talk","at":"2026-01-01T00:00:00Z"}""", "INVALID_ID", "input.unitId" },
+        { "updateInnovationLab", "UpdateInnovationLabInput", """{"key":"no-such-lab","theme":"T"}""", "NOT_FOUND", "input.key" },
         { "archiveInnovationLab", "ArchiveInput", """{"key":"no-such-lab"}""", "NOT_FOUND", "input.key" },
         { "createDependency", "CreateDependencyInput", """{"key":"dep","consumerId":"bm9wZQ","providerId":"bm9wZQ","kind":"DATA","description":"D"}""", "INVALID_ID", "input.consumerId" },
         { "transitionDependency", "TransitionDependencyInput", """{"key":"no-such-dependency","to":"ACCEPTED"}""", "NOT_FOUND", "input.key" },

@@ -36,6 +36,35 @@ public sealed class MutationTests(EmptySiloFixture fixture) : IClassFixture<Empt
     }
 
     [Fact]
+    public async Task Renamed_labs_and_networks_are_found_by_their_new_name_and_keep_what_was_not_given()
+    {
+        string lab = Unique("lab"), network = Unique("net"), marker = Guid.NewGuid().ToString("N")[..10];
+        NoErrors(await MutateAsync("mutation($input: CreateInnovationLabInput!) { createInnovationLab(input: $input) { userErrors { code } } }",
+            new { key = lab, name = "Agents lab", theme = "Agents" }));
+        NoErrors(await MutateAsync("mutation($input: CreateCapabilityNetworkInput!) { createCapabilityNetwork(input: $input) { userErrors { code } } }",
+            new { key = network, name = "ML guild", discipline = "MACHINE_LEARNING_ENGINEERING" }));
+
+        var renamedLab = await MutateAsync("mutation($input: UpdateInnovationLabInput!) { updateInnovationLab(input: $input) { innovationLab { name theme } userErrors { code } } }",
+            new { key = lab, name = "Lab " + marker });
+        NoErrors(renamedLab);
+        Assert.Equal("Lab " + marker, renamedLab.GetProperty("innovationLab").GetProperty("name").GetString());
+        Assert.Equal("Agents", renamedLab.GetProperty("innovationLab").GetProperty("theme").GetString());
+        var renamedNetwork = await MutateAsync("mutation($input: UpdateCapabilityNetworkInput!) { updateCapabilityNetwork(input: $input) { capabilityNetwork { name discipline } userErrors { code } } }",
+            new { key = network, name = "Guild " + marker });
+        NoErrors(renamedNetwork);
+        Assert.Equal("MACHINE_LEARNING_ENGINEERING", renamedNetwork.GetProperty("capabilityNetwork").GetProperty("discipline").GetString());
+
+        var found = await Silo.DataAsync("query($n: String) { innovationLabs(nameContains: $n) { nodes { key } } capabilityNetworks(nameContains: $n) { nodes { key } } }", new { n = marker });
+        Assert.Equal([lab], found.GetProperty("innovationLabs").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()));
+        Assert.Equal([network], found.GetProperty("capabilityNetworks").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()));
+
+        var blank = OnlyError(await MutateAsync("mutation($input: UpdateInnovationLabInput!) { updateInnovationLab(input: $input) { userErrors { code field } } }",
+            new { key = lab, theme = "  " }));
+        Assert.Equal("INVALID", blank.GetProperty("code").GetString());
+        Assert.Equal(["input", "theme"], Field(blank));
+    }
+
+    [Fact]
     public async Task Created_units_are_returned_linked_and_record_the_configured_actor()
     {
         var (domain, pod) = await DomainWithPodAsync();

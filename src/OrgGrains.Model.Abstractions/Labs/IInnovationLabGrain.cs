@@ -9,6 +9,8 @@ public interface IInnovationLabGrain : IOrgUnitGrain
 
     Task<MutationResult<InnovationLabView>> CreateAsync(CreateLab command);
 
+    Task<MutationResult<InnovationLabView>> UpdateAsync(UpdateLab command);
+
     Task<MutationResult<InnovationLabView>> RecordEventAsync(RecordCommunityEvent command);
 
     Task<MutationResult<InnovationLabView>> StartExplorationAsync(StartExploration command);

@@ -37,6 +37,9 @@ public sealed record InnovationLabView(
 
 public sealed record CreateLab(string Actor, string Name, string Theme);
 
+/// <summary>Renames or re-themes a lab; null leaves a field as it is.</summary>
+public sealed record UpdateLab(string Actor, string? Name = null, string? Theme = null);
+
 public sealed record StartExploration(string Actor, string ExplorationId, string Title);
 
 /// <summary>Concludes an exploration. <see cref="PodId"/> is required (and must exist) when the outcome is PromotedToPod.</summary>

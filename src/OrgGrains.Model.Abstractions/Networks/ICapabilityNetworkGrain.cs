@@ -10,6 +10,8 @@ public interface ICapabilityNetworkGrain : IOrgUnitGrain
 
     Task<MutationResult<CapabilityNetworkView>> CreateAsync(CreateNetwork command);
 
+    Task<MutationResult<CapabilityNetworkView>> UpdateAsync(UpdateNetwork command);
+
     Task<MutationResult<CapabilityNetworkView>> PublishStandardAsync(PublishStandard command);
 
     Task<MutationResult<CapabilityNetworkView>> RecordEventAsync(RecordCommunityEvent command);

@@ -24,5 +24,8 @@ public sealed record CapabilityNetworkView(
 
 public sealed record CreateNetwork(string Actor, string Name, Discipline Discipline);
 
+/// <summary>Renames a network (its discipline is what it is: a network of another discipline is a new one).</summary>
+public sealed record UpdateNetwork(string Actor, string? Name = null);
+
 /// <summary>Publishes a new version of a standard (version 1 when new).</summary>
 public sealed record PublishStandard(string Actor, string StandardId, string Title, string Body);

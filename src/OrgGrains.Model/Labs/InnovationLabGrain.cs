@@ -35,6 +35,19 @@ public sealed class InnovationLabGrain(
         return Ok();
     }
 
+    public async Task<MutationResult<InnovationLabView>> UpdateAsync(UpdateLab c)
+    {
+        var v = Active(c.Actor);
+        if (c.Name is not null) v.Text(c.Name, "name");
+        if (c.Theme is not null) v.Text(c.Theme, "theme");
+        if (!v.Ok)
+            return MutationResult<InnovationLabView>.Fail(v.Errors);
+        S.Name = c.Name?.Trim() ?? S.Name;
+        S.Theme = c.Theme?.Trim() ?? S.Theme;
+        await CommitAsync("updated", c.Actor);
+        return Ok();
+    }
+
     public async Task<MutationResult<InnovationLabView>> StartExplorationAsync(StartExploration c)
     {
         var v = Active(c.Actor).Id(c.ExplorationId, "explorationId").Text(c.Title, "title");

@@ -39,6 +39,17 @@ public sealed class CapabilityNetworkGrain(
         return Ok();
     }
 
+    public async Task<MutationResult<CapabilityNetworkView>> UpdateAsync(UpdateNetwork c)
+    {
+        var v = Active(c.Actor);
+        if (c.Name is not null) v.Text(c.Name, "name");
+        if (!v.Ok)
+            return MutationResult<CapabilityNetworkView>.Fail(v.Errors);
+        S.Name = c.Name?.Trim() ?? S.Name;
+        await CommitAsync("updated", c.Actor);
+        return Ok();
+    }
+
     public async Task<MutationResult<CapabilityNetworkView>> PublishStandardAsync(PublishStandard c)
     {
         var v = Active(c.Actor).Id(c.StandardId, "standardId").Text(c.Title, "title").Text(c.Body, "body", Validate.MaxTextLength);
