@@ -53,14 +53,6 @@ internal sealed class Loaders(IGrainFactory grains)
         }).LoadAsync(node.Ref.Id).ConfigureAwait(false);
     }
 
-    /// <summary>The org-wide state, once per request.</summary>
-    public Task<OrgState?> OrgStateAsync(ResolveContext ctx) =>
-        ctx.DataLoader<string, OrgState>("orgState", async (_, _) =>
-        {
-            var state = await Steering.GetOrgStateAsync().ConfigureAwait(false);
-            return new Dictionary<string, OrgState> { [Organisation.Id] = state };
-        }).LoadAsync(Organisation.Id);
-
     public async Task<object?> FetchViewAsync(UnitRef unit) => unit.Kind switch
     {
         UnitKind.Person => await grains.GetGrain<IPersonGrain>(unit.Id).GetAsync().ConfigureAwait(false),

@@ -17,7 +17,9 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             var ids = ctx.GetArgument<List<string>>("ids") ?? [];
             return await Task.WhenAll(ids.Select(id => NodeAsync(ctx, id).AsTask())).ConfigureAwait(false);
         });
-        b.Resolve("Query", "organisation", _ => UnitNode.Organisation);
+        // The org state is loaded with the root field, so its many fields read it without a loader each.
+        b.ResolveAwait("Query", "organisation", async _ =>
+            UnitNode.Organisation with { View = await loaders.Steering.GetOrgStateAsync().ConfigureAwait(false) });
         ByKey(b, "person", UnitKind.Person);
         ByKey(b, "pod", UnitKind.Pod);
         ByKey(b, "domain", UnitKind.Domain);

@@ -193,8 +193,7 @@ internal sealed class UnitResolvers(Loaders loaders)
         _b.Resolve("GovernancePolicy", "area", ctx => ConstantCase(((GovernancePolicy)ctx.Source!).Area.ToString()));
     }
 
-    private void OrgField(string field, Func<OrgState, object?> read) =>
-        _b.ResolveAwait("Organisation", field, async ctx => await loaders.OrgStateAsync(ctx).ConfigureAwait(false) is { } s ? read(s) : null);
+    private void OrgField(string field, Func<OrgState, object?> read) => FromView("Organisation", field, read);
 
     private void BindRecords()
     {

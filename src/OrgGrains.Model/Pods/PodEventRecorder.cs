@@ -27,7 +27,7 @@ internal static class PodEventRecorder
                 errors.Add(new EventError(i, e.EventId ?? "", error));
                 continue;
             }
-            if (!facts.SeenEvents.TryAdd(e.EventId, e.OccurredAt))
+            if (!facts.SeenEventIds.TryAdd(e.EventId, e.OccurredAt))
             {
                 duplicates++;
                 continue;
@@ -185,13 +185,13 @@ internal static class PodEventRecorder
     private static void Prune(PodFacts f, DateTimeOffset now)
     {
         var cutoff = now - MetricWindows.Retention;
-        RemoveWhere(f.SeenEvents, (_, at) => at < cutoff);
         RemoveWhere(f.Hypotheses, (_, h) => h.ConcludedAt < cutoff);
         RemoveWhere(f.WorkItems, (_, w) => w.DoneAt < cutoff);
         RemoveWhere(f.Annotations, (_, a) => a.DeliveredAt < cutoff);
         RemoveWhere(f.Prompts, (_, p) => p.PromotedAt < cutoff);
         RemoveWhere(f.Models, (_, m) => m.RetiredAt < cutoff);
         string cutoffDay = DayKey(cutoff);
+        f.SeenEventIds.PruneBefore(cutoffDay);
         RemoveWhere(f.Tokens, (day, _) => string.CompareOrdinal(day, cutoffDay) < 0);
         foreach (var m in f.Models.Values)
             m.Drift.RemoveAll(p => p.At < cutoff);

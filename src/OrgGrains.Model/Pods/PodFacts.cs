@@ -13,8 +13,20 @@ public sealed class PodFacts
     /// <summary>Tokens and cost per UTC day ("yyyy-MM-dd").</summary>
     public Dictionary<string, TokenDay> Tokens { get; set; } = [];
 
-    /// <summary>Event ids already applied, with their time (pruned with the facts).</summary>
-    public Dictionary<string, DateTimeOffset> SeenEvents { get; set; } = [];
+    /// <summary>Event ids already applied, by day (pruned with the facts).</summary>
+    public SeenEventIds SeenEventIds { get; set; } = new();
+
+    /// <summary>The earlier form of the seen ids (each with its time): read from states written
+    /// before the ids were kept by day, never written.</summary>
+    public Dictionary<string, DateTimeOffset>? SeenEvents
+    {
+        get => null;
+        set
+        {
+            foreach (var (id, at) in value ?? [])
+                SeenEventIds.TryAdd(id, at);
+        }
+    }
 }
 
 public sealed class HypothesisFact
