@@ -182,8 +182,8 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestRunner runner, GraphQLEnd
         await HttpResponses.WriteResultsAsync(context, mediaType, results);
     }
 
-    /// <summary>Reads the whole body without copying it; null when it exceeds the size limit.</summary>
-    private async Task<ReadOnlySequence<byte>?> ReadBodyAsync(PipeReader reader, CancellationToken cancellationToken)
+    /// <summary>Reads the whole body without copying it; null when it exceeds the size limit. A ValueTask: a body already received costs no task.</summary>
+    private async ValueTask<ReadOnlySequence<byte>?> ReadBodyAsync(PipeReader reader, CancellationToken cancellationToken)
     {
         while (true)
         {

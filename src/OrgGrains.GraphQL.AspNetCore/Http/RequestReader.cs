@@ -33,22 +33,24 @@ internal static class RequestReader
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
         IReadOnlyDictionary<string, object?>? extensions = null;
+        // NameEquals compares the UTF-8 name in place: no string is made for the parameter names.
         foreach (var property in body.EnumerateObject())
         {
-            switch (property.Name)
+            if (property.NameEquals("query"u8))
             {
-                case "query":
-                    query = ReadString(property.Value, "query");
-                    break;
-                case "operationName":
-                    operationName = ReadString(property.Value, "operationName");
-                    break;
-                case "variables":
-                    variables = ReadMap(property.Value, "variables");
-                    break;
-                case "extensions":
-                    extensions = ReadMap(property.Value, "extensions");
-                    break;
+                query = ReadString(property.Value, "query");
+            }
+            else if (property.NameEquals("operationName"u8))
+            {
+                operationName = ReadString(property.Value, "operationName");
+            }
+            else if (property.NameEquals("variables"u8))
+            {
+                variables = ReadMap(property.Value, "variables");
+            }
+            else if (property.NameEquals("extensions"u8))
+            {
+                extensions = ReadMap(property.Value, "extensions");
             }
         }
 

@@ -124,12 +124,7 @@ public sealed partial class GraphQLExecutor
         object? rootValue,
         CancellationToken cancellationToken)
     {
-        CancellationTokenSource? timeout = null;
-        if (Options.ExecutionTimeout is { } limit)
-        {
-            timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(limit);
-        }
+        ExecutionDeadline? timeout = Options.ExecutionTimeout is { } limit ? ExecutionDeadline.Start(limit, cancellationToken) : null;
 
         try
         {
@@ -141,7 +136,7 @@ public sealed partial class GraphQLExecutor
             var data = await context.ExecuteRootAsync(rootType, plan, operation.Operation == OperationType.Mutation).ConfigureAwait(false);
             return new ExecutionResult(data as ResultMap, context.Close());
         }
-        catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeout is { } deadline && deadline.Token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return new ExecutionResult(null, [new GraphQLError(
                 $"The operation was stopped after the execution timeout of {Options.ExecutionTimeout!.Value.TotalMilliseconds:0} ms.",
@@ -150,7 +145,7 @@ public sealed partial class GraphQLExecutor
         }
         finally
         {
-            timeout?.Dispose();
+            timeout?.End();
         }
     }
 

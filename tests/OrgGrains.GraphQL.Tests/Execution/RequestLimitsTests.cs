@@ -92,4 +92,26 @@ public sealed class RequestLimitsTests
         Assert.Null(result.Data);
         Assert.Contains("\"extensions\":{\"code\":\"EXECUTION_TIMEOUT\"}", result.ToJson());
     }
+
+    [Fact]
+    public async Task Each_operation_gets_its_own_execution_timeout()
+    {
+        // The timeout's cancellation sources are reused: operations that ended in time, one cancelled by its
+        // caller and one that timed out must leave nothing behind for the operations after them.
+        var executor = new GraphQLExecutor(Schema, new GraphQLExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) });
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null((await executor.ExecuteAsync("{ pods { id } }")).Errors);
+        }
+
+        using (var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(10)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await executor.ExecuteAsync(new GraphQLRequest { Query = "{ pod(id: 1) { id } }" }, caller.Token));
+        }
+
+        Assert.Null((await executor.ExecuteAsync("{ pods { id } }")).Errors);
+        Assert.Equal("EXECUTION_TIMEOUT", Assert.Single((await executor.ExecuteAsync("{ pod(id: 1) { id } }")).Errors!).Code);
+        Assert.Null((await executor.ExecuteAsync("{ pods { id } }")).Errors);
+        Assert.Equal("EXECUTION_TIMEOUT", Assert.Single((await executor.ExecuteAsync("{ pod(id: 1) { id } }")).Errors!).Code);
+    }
 }
