@@ -97,8 +97,10 @@ public sealed class RequestLimitsTests
     public async Task Each_operation_gets_its_own_execution_timeout()
     {
         // The timeout's cancellation sources are reused: operations that ended in time, one cancelled by its
-        // caller and one that timed out must leave nothing behind for the operations after them.
-        var executor = new GraphQLExecutor(Schema, new GraphQLExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) });
+        // caller and one that timed out must leave nothing behind for the operations after them. The timeout
+        // is far beyond the caller's 10 ms: when a busy machine delays the timer thread past both, .NET fires
+        // expired timers in list order, not by due time, and a 50 ms timeout could win the race.
+        var executor = new GraphQLExecutor(Schema, new GraphQLExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(500) });
         for (var i = 0; i < 3; i++)
         {
             Assert.Null((await executor.ExecuteAsync("{ pods { id } }")).Errors);
