@@ -6,11 +6,12 @@ namespace OrgGrains.Model;
 /// makes the duplicate check stricter; events older than the retention are refused anyway.</summary>
 public sealed class SeenEventIds
 {
-    private Dictionary<string, HashSet<string>> _byDay = [];
+    private Dictionary<string, List<string>> _byDay = [];
     private HashSet<string>? _all;
 
-    /// <summary>Ids by day ("yyyy-MM-dd"), as persisted.</summary>
-    public Dictionary<string, HashSet<string>> ByDay
+    /// <summary>Ids by day ("yyyy-MM-dd"), as persisted. Plain lists: an id is added only once,
+    /// which the lookup set over all days already checks.</summary>
+    public Dictionary<string, List<string>> ByDay
     {
         get => _byDay;
         set
