@@ -4,6 +4,7 @@ namespace OrgGrains.Model;
 
 /// <summary>The outcome of a mutation: the changed unit's view, or the errors that refused it.
 /// A refused mutation changed nothing.</summary>
+[GenerateSerializer, Immutable, Alias("OrgGrains.MutationResult`1")]
 public sealed record MutationResult<T>(T? Value, ImmutableArray<UserError> Errors) where T : class
 {
     public bool Succeeded => Errors.IsDefaultOrEmpty;

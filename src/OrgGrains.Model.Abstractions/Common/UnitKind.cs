@@ -13,6 +13,7 @@ public enum UnitKind
 }
 
 /// <summary>A reference to one unit of the organisation: its kind and its id.</summary>
+[GenerateSerializer, Immutable, Alias("OrgGrains.UnitRef")]
 public readonly record struct UnitRef(UnitKind Kind, string Id)
 {
     public override string ToString() => $"{Kind}:{Id}";

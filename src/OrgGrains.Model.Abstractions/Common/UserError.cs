@@ -4,6 +4,7 @@ namespace OrgGrains.Model;
 
 /// <summary>Why a mutation was refused, in terms a user can act on. <see cref="Path"/> names the
 /// input field at fault (e.g. ["input", "allocationPercent"]), so an API can return per-field errors.</summary>
+[GenerateSerializer, Immutable, Alias("OrgGrains.UserError")]
 public sealed record UserError(string Code, string Message, ImmutableArray<string> Path)
 {
     public static UserError At(string code, string message, params string[] path) => new(code, message, [.. path]);

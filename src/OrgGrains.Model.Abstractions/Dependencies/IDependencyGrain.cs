@@ -1,4 +1,3 @@
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
@@ -6,16 +5,17 @@ namespace OrgGrains.Model;
 /// dependency: it writes its own state first, then projects it (idempotently, by version) onto the
 /// consumer, the provider, the graph index and the directory, and repeats the projection on
 /// activation and after a failed projection until every projection has succeeded.</summary>
+[Alias("OrgGrains.IDependencyGrain")]
 public interface IDependencyGrain : IGrainWithStringKey
 {
-    [ReadOnly] Task<DependencyView?> GetAsync();
+    [ReadOnly] [Alias("GetAsync")] Task<DependencyView?> GetAsync();
 
     /// <summary>Consumer and provider must exist, differ, and not be archived.</summary>
-    Task<MutationResult<DependencyView>> CreateAsync(CreateDependency command);
+    [Alias("CreateAsync")] Task<MutationResult<DependencyView>> CreateAsync(CreateDependency command);
 
-    Task<MutationResult<DependencyView>> TransitionAsync(TransitionDependency command);
+    [Alias("TransitionAsync")] Task<MutationResult<DependencyView>> TransitionAsync(TransitionDependency command);
 
-    Task<MutationResult<DependencyView>> ReassignAsync(ReassignDependency command);
+    [Alias("ReassignAsync")] Task<MutationResult<DependencyView>> ReassignAsync(ReassignDependency command);
 
-    Task<MutationResult<DependencyView>> UpdateAsync(UpdateDependency command);
+    [Alias("UpdateAsync")] Task<MutationResult<DependencyView>> UpdateAsync(UpdateDependency command);
 }

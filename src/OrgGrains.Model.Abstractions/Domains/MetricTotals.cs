@@ -3,6 +3,7 @@ namespace OrgGrains.Model;
 /// <summary>The additive parts of the metrics, so that a domain's and the organisation's roll-ups
 /// are exact sums of their pods' totals and can be kept current by adding the difference between a
 /// pod's new and old totals. Times are in whole minutes and money in decimal, so sums are exact.</summary>
+[GenerateSerializer, Immutable, Alias("OrgGrains.MetricTotals")]
 public sealed record MetricTotals(
     int HypothesesConcluded,
     int HypothesesValidated,
@@ -51,6 +52,7 @@ public sealed record MetricTotals(
 
 /// <summary>Metrics of a group of pods (a domain, the organisation), derived from summed totals.</summary>
 /// <param name="ThroughputPerWeek">Work items completed per week (throughput by value stream, for a domain).</param>
+[GenerateSerializer, Immutable, Alias("OrgGrains.RolledUpMetrics")]
 public sealed record RolledUpMetrics(
     MetricTotals Totals,
     double ExperimentationThroughputPerWeek,

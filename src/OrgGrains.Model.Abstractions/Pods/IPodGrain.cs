@@ -1,40 +1,40 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
 /// <summary>A cross-functional AI pod (key: pod id). Source of truth for its lifecycle, domain,
 /// facts from events and metrics; holds projections of its members and dependencies.</summary>
+[Alias("OrgGrains.IPodGrain")]
 public interface IPodGrain : IOrgUnitGrain
 {
-    [ReadOnly] Task<PodView?> GetAsync();
+    [ReadOnly] [Alias("GetAsync")] Task<PodView?> GetAsync();
 
-    [ReadOnly] Task<PodMetrics?> GetMetricsAsync();
+    [ReadOnly] [Alias("GetMetricsAsync")] Task<PodMetrics?> GetMetricsAsync();
 
     /// <summary>The domain must exist and not be archived; the pod starts Forming.</summary>
-    Task<MutationResult<PodView>> CreateAsync(CreatePod command);
+    [Alias("CreateAsync")] Task<MutationResult<PodView>> CreateAsync(CreatePod command);
 
-    Task<MutationResult<PodView>> UpdateAsync(UpdatePod command);
+    [Alias("UpdateAsync")] Task<MutationResult<PodView>> UpdateAsync(UpdatePod command);
 
     /// <summary>Moves the pod to another domain; both domains are updated.</summary>
-    Task<MutationResult<PodView>> MoveToDomainAsync(MovePod command);
+    [Alias("MoveToDomainAsync")] Task<MutationResult<PodView>> MoveToDomainAsync(MovePod command);
 
     /// <summary>Along <see cref="PodLifecycle"/>'s edges only; archiving needs no open dependencies.</summary>
-    Task<MutationResult<PodView>> TransitionAsync(TransitionPod command);
+    [Alias("TransitionAsync")] Task<MutationResult<PodView>> TransitionAsync(TransitionPod command);
 
     /// <summary>Records a batch of events; each is validated on its own (per-item errors), duplicates
     /// by event id are counted and ignored. One durable write per batch.</summary>
-    Task<RecordEventsResult> RecordEventsAsync(ImmutableArray<PodEvent> events, string actor);
+    [Alias("RecordEventsAsync")] Task<RecordEventsResult> RecordEventsAsync(ImmutableArray<PodEvent> events, string actor);
 
     /// <summary>Called by the person grain. Idempotent by person version. Returns the pod's domain
     /// (so the person can tell communities which domains they reach), null when the pod does not exist
     /// or is archived.</summary>
-    Task<string?> UpsertMemberAsync(PodMemberProjection member);
+    [Alias("UpsertMemberAsync")] Task<string?> UpsertMemberAsync(PodMemberProjection member);
 
     /// <summary>Called by the person grain. Idempotent.</summary>
-    Task RemoveMemberAsync(string personId, long personVersion);
+    [Alias("RemoveMemberAsync")] Task RemoveMemberAsync(string personId, long personVersion);
 
     /// <summary>The pod's current contribution to its domain's roll-up (used to rebuild a domain;
     /// interleaves so a domain rebuilding while the pod calls it cannot deadlock).</summary>
-    [AlwaysInterleave] Task<PodContribution?> GetContributionAsync();
+    [AlwaysInterleave] [Alias("GetContributionAsync")] Task<PodContribution?> GetContributionAsync();
 }

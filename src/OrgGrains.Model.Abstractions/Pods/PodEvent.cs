@@ -29,6 +29,7 @@ public enum PodEventKind
 /// <param name="ReplacesModelId">ModelDeployed: the model it replaces (a retrained replacement).</param>
 /// <param name="Tokens">TokensUsed: required, &gt; 0.</param>
 /// <param name="Cost">TokensUsed: cost in the organisation's currency, ≥ 0.</param>
+[GenerateSerializer, Immutable, Alias("OrgGrains.PodEvent")]
 public sealed record PodEvent(
     string EventId,
     PodEventKind Kind,
@@ -43,6 +44,8 @@ public sealed record PodEvent(
     decimal Cost = 0m);
 
 /// <summary>The error of one event of a batch; the other events of the batch are still applied.</summary>
+[GenerateSerializer, Immutable, Alias("OrgGrains.EventError")]
 public sealed record EventError(int Index, string EventId, UserError Error);
 
+[GenerateSerializer, Immutable, Alias("OrgGrains.RecordEventsResult")]
 public sealed record RecordEventsResult(int Accepted, int Duplicates, ImmutableArray<EventError> Errors, PodMetrics? Metrics);

@@ -14,6 +14,7 @@ namespace OrgGrains.Model;
 /// <param name="Wip">Work items committed and not yet done.</param>
 /// <param name="OpenDependencies">Open dependencies this pod consumes.</param>
 /// <param name="OldestOpenDependencyDays">Age of the oldest open dependency this pod consumes.</param>
+[GenerateSerializer, Immutable, Alias("OrgGrains.PodMetrics")]
 public sealed record PodMetrics(
     DateTimeOffset AsOf,
     double ExperimentationThroughputPerWeek,

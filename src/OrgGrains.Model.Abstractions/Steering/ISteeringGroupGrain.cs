@@ -1,42 +1,42 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
 /// <summary>The one central steering group of the organisation (key: the organisation id, see
 /// <see cref="Organisation.Id"/>). Holds initiatives and policies as source of truth and the
 /// org-wide state as a roll-up of what domains, directories, the graph index and units report.</summary>
+[Alias("OrgGrains.ISteeringGroupGrain")]
 public interface ISteeringGroupGrain : IOrgUnitGrain
 {
-    [ReadOnly] Task<OrgState> GetOrgStateAsync();
+    [ReadOnly] [Alias("GetOrgStateAsync")] Task<OrgState> GetOrgStateAsync();
 
-    [ReadOnly] Task<Page<Alert>> GetAlertsAsync(AlertQuery query);
+    [ReadOnly] [Alias("GetAlertsAsync")] Task<Page<Alert>> GetAlertsAsync(AlertQuery query);
 
-    [ReadOnly] Task<ImmutableArray<RankedInitiative>> GetInitiativesAsync();
+    [ReadOnly] [Alias("GetInitiativesAsync")] Task<ImmutableArray<RankedInitiative>> GetInitiativesAsync();
 
     /// <summary>Scores must be 1..100 and job size ≥ 1.</summary>
-    Task<MutationResult<OrgState>> UpsertInitiativeAsync(UpsertInitiative command);
+    [Alias("UpsertInitiativeAsync")] Task<MutationResult<OrgState>> UpsertInitiativeAsync(UpsertInitiative command);
 
-    Task<MutationResult<OrgState>> RemoveInitiativeAsync(string initiativeId, string actor);
+    [Alias("RemoveInitiativeAsync")] Task<MutationResult<OrgState>> RemoveInitiativeAsync(string initiativeId, string actor);
 
-    Task<MutationResult<OrgState>> SetGovernancePolicyAsync(SetGovernancePolicy command);
+    [Alias("SetGovernancePolicyAsync")] Task<MutationResult<OrgState>> SetGovernancePolicyAsync(SetGovernancePolicy command);
 
     /// <summary>Evaluates the time-based rules it owns (domains that stopped experimenting).
     /// Runs by itself every minute; callable to force it.</summary>
-    Task EvaluateTimeRulesAsync();
+    [Alias("EvaluateTimeRulesAsync")] Task EvaluateTimeRulesAsync();
 
     /// <summary>Called by domains. Idempotent by domain version. Interleaves (see RebuildRollupAsync).</summary>
-    [AlwaysInterleave] Task ApplyDomainContributionAsync(DomainContribution contribution);
+    [AlwaysInterleave] [Alias("ApplyDomainContributionAsync")] Task ApplyDomainContributionAsync(DomainContribution contribution);
 
     /// <summary>Called by units and the graph index: replaces the source's alert set. Idempotent by version.</summary>
-    Task ApplyAlertsAsync(AlertSet alerts);
+    [Alias("ApplyAlertsAsync")] Task ApplyAlertsAsync(AlertSet alerts);
 
     /// <summary>Called by directories.</summary>
-    Task ApplyUnitCountAsync(UnitCount count);
+    [Alias("ApplyUnitCountAsync")] Task ApplyUnitCountAsync(UnitCount count);
 
     /// <summary>Called by the graph index.</summary>
-    Task ApplyDependencySummaryAsync(DependencySummary summary);
+    [Alias("ApplyDependencySummaryAsync")] Task ApplyDependencySummaryAsync(DependencySummary summary);
 
     /// <summary>Repair: re-reads every domain's contribution and recomputes the roll-up.</summary>
-    Task RebuildRollupAsync();
+    [Alias("RebuildRollupAsync")] Task RebuildRollupAsync();
 }

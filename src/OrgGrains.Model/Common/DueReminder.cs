@@ -1,4 +1,3 @@
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 

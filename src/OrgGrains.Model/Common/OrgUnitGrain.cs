@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
@@ -119,7 +118,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         catch (Exception)
         {
             // The unit's own state is written; the views behind it are repaired shortly.
-            _repairTimer ??= RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
+            _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
         }
     }
 

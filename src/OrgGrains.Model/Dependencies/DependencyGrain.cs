@@ -1,4 +1,3 @@
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
@@ -7,6 +6,7 @@ namespace OrgGrains.Model;
 /// and the directory. Projections are idempotent by version; after a failure a timer repeats them
 /// until they succeed, and every activation repeats them once, so a crash between the writes
 /// leaves the views converging on this grain's state.</summary>
+[GrainType("dependency")]
 public sealed class DependencyGrain(
     [PersistentState("dependency")] IPersistentState<DependencyState> state,
     OrgModelOptions options)
@@ -163,7 +163,7 @@ public sealed class DependencyGrain(
         catch (Exception)
         {
             // This grain's state is written and is the truth; the views catch up by the repair timer.
-            _repairTimer ??= RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
+            _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
         }
     }
 

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
 /// <summary>The graph index. Its state is a projection of the dependency grains (which re-project
 /// on activation), so it is written behind; queries run on the in-memory graph.</summary>
+[GrainType("dependencygraph")]
 public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain, IRemindable
 {
     public const string AlertSource = "DependencyGraph";
@@ -48,7 +48,7 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain, IRemind
         if (_graph.Apply(link))
         {
             _dirty = true;
-            _summaryTimer ??= RegisterGrainTimer(async _ => { await WriteAsync(); await PublishSummaryAsync(); }, _options.GraphSummaryDelay, Timeout.InfiniteTimeSpan);
+            _summaryTimer ??= this.RegisterGrainTimer(async _ => { await WriteAsync(); await PublishSummaryAsync(); }, _options.GraphSummaryDelay, Timeout.InfiniteTimeSpan);
         }
         return Task.CompletedTask;
     }

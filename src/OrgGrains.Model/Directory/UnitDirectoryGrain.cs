@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
 /// <summary>The directory of one unit kind. A projection of the unit grains (which re-project on
 /// activation), so it is written behind; every query runs in memory.</summary>
+[GrainType("unitdirectory")]
 public sealed class UnitDirectoryGrain : Grain, IUnitDirectoryGrain
 {
     private readonly IPersistentState<DirectoryState> _state;
@@ -47,7 +47,7 @@ public sealed class UnitDirectoryGrain : Grain, IUnitDirectoryGrain
         if (summary.Unit.Kind != Kind || !_directory.Upsert(summary))
             return;
         _dirty = true;
-        _writeTimer ??= RegisterGrainTimer(_ => WriteAsync(), _options.RollupWriteDelay, Timeout.InfiniteTimeSpan);
+        _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), _options.RollupWriteDelay, Timeout.InfiniteTimeSpan);
         var counts = _directory.CountByStatus();
         if (_reportedCounts is null || !counts.OrderBy(c => c.Key).SequenceEqual(_reportedCounts.OrderBy(c => c.Key)))
         {

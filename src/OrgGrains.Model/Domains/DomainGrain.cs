@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
+[GrainType("domain")]
 public sealed class DomainGrain : OrgUnitGrain<DomainState>, IDomainGrain
 {
     private readonly WriteBehind<DomainState> _rollupWrites;
@@ -10,7 +10,7 @@ public sealed class DomainGrain : OrgUnitGrain<DomainState>, IDomainGrain
 
     public DomainGrain([PersistentState("domain")] IPersistentState<DomainState> state, OrgModelOptions options)
         : base(state, options)
-        => _rollupWrites = new WriteBehind<DomainState>(state, (cb, due) => RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay);
+        => _rollupWrites = new WriteBehind<DomainState>(state, (cb, due) => this.RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay);
 
     protected override UnitRef Self => UnitRef.Domain(Key);
 

@@ -1,7 +1,7 @@
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
+[GrainType("innovationlab")]
 public sealed class InnovationLabGrain(
     [PersistentState("lab")] IPersistentState<LabState> state,
     OrgModelOptions options)

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
+[GrainType("capabilitynetwork")]
 public sealed class CapabilityNetworkGrain(
     [PersistentState("network")] IPersistentState<NetworkState> state,
     OrgModelOptions options)

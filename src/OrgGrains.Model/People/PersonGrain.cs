@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Net.Mail;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
+[GrainType("person")]
 public sealed partial class PersonGrain(
     [PersistentState("person")] IPersistentState<PersonState> state,
     OrgModelOptions options)

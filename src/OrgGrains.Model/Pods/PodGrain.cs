@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
+[GrainType("pod")]
 public sealed class PodGrain(
     [PersistentState("pod")] IPersistentState<PodState> state,
     OrgModelOptions options)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model;
 
@@ -7,6 +6,7 @@ namespace OrgGrains.Model;
 /// org-wide state is a roll-up of what domains, directories, the graph index and units report to
 /// it, updated from each report and written behind. The org state is built once per change and
 /// served from memory.</summary>
+[GrainType("steeringgroup")]
 public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringGroupGrain, IRemindable
 {
     private readonly DueReminder _timeRules;
@@ -18,7 +18,7 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
     public SteeringGroupGrain([PersistentState("steering")] IPersistentState<SteeringState> state, OrgModelOptions options)
         : base(state, options)
     {
-        _rollupWrites = new WriteBehind<SteeringState>(state, (cb, due) => RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay, PrepareForWrite);
+        _rollupWrites = new WriteBehind<SteeringState>(state, (cb, due) => this.RegisterGrainTimer(cb, due, Timeout.InfiniteTimeSpan), options.RollupWriteDelay, PrepareForWrite);
         _timeRules = new DueReminder(this, options);
     }
 
