@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using OrgGrains.GraphQL.Execution;
 using OrgGrains.Model;
-using OrgGrains.Runtime;
+using Orleans;
 
 namespace OrgGrains.Api;
 

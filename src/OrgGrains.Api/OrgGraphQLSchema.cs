@@ -1,6 +1,6 @@
 using OrgGrains.GraphQL.Types;
 using OrgGrains.Model;
-using OrgGrains.Runtime;
+using Orleans;
 
 namespace OrgGrains.Api;
 
@@ -12,8 +12,8 @@ public static class OrgGraphQLSchema
     public static string Sdl { get; } = ReadSdl();
 
     /// <param name="grains">The grain factory resolvers call (the model's grain interfaces only).</param>
-    /// <param name="changes">The model's change streams (keyed IStreamProvider "changes"), for subscriptions.</param>
-    public static GraphQLSchema Create(IGrainFactory grains, IStreamProvider changes, OrgApiOptions? options = null)
+    /// <param name="changes">This silo's end of the model's change streams, for subscriptions.</param>
+    public static GraphQLSchema Create(IGrainFactory grains, IChangeHub changes, OrgApiOptions? options = null)
     {
         options ??= new OrgApiOptions();
         var loaders = new Loaders(grains);

@@ -1,5 +1,4 @@
 using OrgGrains.Model;
-using OrgGrains.Runtime;
 using OrgGrains.Server.Demo;
 using OrgGrains.Server.Health;
 using OrgGrains.Server.Hosting;
@@ -7,10 +6,10 @@ using OrgGrains.Server.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.UseGrainRuntime(silo => silo
-    .AddConfiguredStorage()
-    .AddMemoryStreams(ChangeStreams.ProviderName));
-builder.Services.AddOrganisationModel();
+builder.UseOrleans(silo => silo
+    .AddConfiguredCluster(builder.Configuration)
+    .AddConfiguredStorage(builder.Configuration)
+    .AddOrganisationModel());
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);

@@ -1,6 +1,6 @@
 using OrgGrains.Model;
 using OrgGrains.Model.Demo;
-using OrgGrains.Runtime;
+using Orleans;
 using OrgGrains.Server.Health;
 using Microsoft.Extensions.Options;
 

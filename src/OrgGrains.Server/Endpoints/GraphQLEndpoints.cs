@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using OrgGrains.Api;
 using OrgGrains.GraphQL.AspNetCore;
 using OrgGrains.Model;
-using OrgGrains.Runtime;
+using Orleans;
 
 namespace OrgGrains.Server.Endpoints;
 
@@ -22,7 +22,7 @@ internal static class GraphQLEndpoints
     {
         var schema = OrgGraphQLSchema.Create(
             app.Services.GetRequiredService<IGrainFactory>(),
-            app.Services.GetRequiredKeyedService<IStreamProvider>(ChangeStreams.ProviderName),
+            app.Services.GetRequiredService<IChangeHub>(),
             app.Services.GetRequiredService<IOptions<OrgApiOptions>>().Value);
         app.MapGraphQL(Path, schema);
 

@@ -1,10 +1,9 @@
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model.Tests;
 
 public sealed class ChangeStreamTests
 {
-    private static async Task<T> NextAsync<T>(IStreamSubscription<T> subscription, Func<T, bool> match)
+    private static async Task<T> NextAsync<T>(IChangeSubscription<T> subscription, Func<T, bool> match)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await foreach (var item in subscription.WithCancellation(timeout.Token))
@@ -20,10 +19,10 @@ public sealed class ChangeStreamTests
         var org = new Org(silo.Grains);
         var domain = await org.DomainAsync();
         var podId = org.Id("live");
-        await using var unit = silo.Changes.GetStream<UnitChanged>(ChangeStreams.Unit(UnitRef.Pod(podId))).Subscribe();
-        await using var pods = silo.Changes.GetStream<UnitChanged>(ChangeStreams.UnitsOfKind(UnitKind.Pod)).Subscribe();
-        await using var alerts = silo.Changes.GetStream<AlertChanged>(ChangeStreams.Alerts).Subscribe();
-        await using var orgState = silo.Changes.GetStream<OrgStateChanged>(ChangeStreams.OrgState).Subscribe();
+        await using var unit = silo.Changes.Subscribe<UnitChanged>(ChangeStreams.UnitsOfKind(UnitKind.Pod), c => c.Unit == UnitRef.Pod(podId));
+        await using var pods = silo.Changes.Subscribe<UnitChanged>(ChangeStreams.UnitsOfKind(UnitKind.Pod));
+        await using var alerts = silo.Changes.Subscribe<AlertChanged>(ChangeStreams.Alerts);
+        await using var orgState = silo.Changes.Subscribe<OrgStateChanged>(ChangeStreams.OrgState);
 
         await silo.Grains.GetGrain<IPodGrain>(podId).CreateAsync(new CreatePod("maria", "Live", "m", domain));
         await silo.Grains.GetGrain<IPodGrain>(podId).TransitionAsync(new TransitionPod("maria", PodLifecycle.Active));

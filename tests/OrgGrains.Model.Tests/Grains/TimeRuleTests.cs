@@ -1,5 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using OrgGrains.Runtime;
+using Orleans.Storage;
 
 namespace OrgGrains.Model.Tests;
 
@@ -7,9 +6,9 @@ namespace OrgGrains.Model.Tests;
 /// drives the runtime (reminders, timers) and the model is moved, and only reads are made.</summary>
 public sealed class TimeRuleTests
 {
-    private static async Task<(ModelSilo Silo, Org Org, string Domain)> StartAsync(Action<ISiloBuilder>? configureSilo = null, IGrainStorage? storage = null, ManualClock? clock = null)
+    private static async Task<(ModelSilo Silo, Org Org, string Domain)> StartAsync(IReminderTable? reminders = null, IGrainStorage? storage = null, ManualClock? clock = null)
     {
-        var silo = await ModelSilo.StartAsync(clockDrivesRuntime: clock ?? new ManualClock(), storage: storage, configureSilo: configureSilo,
+        var silo = await ModelSilo.StartAsync(clockDrivesRuntime: clock ?? new ManualClock(), storage: storage, reminders: reminders,
             configure: o => o.TimeRuleResolution = TimeSpan.FromMinutes(1));
         var org = new Org(silo.Grains);
         return (silo, org, await org.DomainAsync());
@@ -163,11 +162,11 @@ public sealed class TimeRuleTests
     public async Task A_pod_registers_its_reminder_only_when_its_next_due_instant_moves_and_drops_it_when_nothing_is_due()
     {
         var table = new CountingReminderTable();
-        var (silo, org, domain) = await StartAsync(s => s.Services.AddSingleton<IReminderTable>(table));
+        var (silo, org, domain) = await StartAsync(reminders: table);
         await using var _ = silo;
         var podId = await org.PodAsync("p", domain);
         var pod = silo.Grains.GetGrain<IPodGrain>(podId);
-        var grainId = new GrainId(typeof(IPodGrain).FullName!, podId);
+        var grainId = GrainId.Create("pod", podId);
         var now = silo.Clock.GetUtcNow();
         Assert.Equal(0, table.UpsertsOf(grainId));
 
@@ -191,35 +190,26 @@ public sealed class TimeRuleTests
     [Fact]
     public async Task Reminders_are_durable_a_restarted_silo_raises_the_expired_review_without_the_pod_being_called()
     {
-        var folder = Directory.CreateTempSubdirectory("orggrains-time-").FullName;
-        try
+        var storage = new DictionaryGrainStorage();
+        var clock = new ManualClock();
+        var reminders = new CountingReminderTable();
+        string podId;
+        var (first, org, domain) = await StartAsync(reminders, storage, clock);
+        await using (first)
         {
-            var storage = new MemoryGrainStorage(PersistentStateAttribute.DefaultStorageName, new JsonGrainStorageSerializer());
-            var clock = new ManualClock();
-            Action<ISiloBuilder> reminders = s => s.UseSqliteReminderService(o => o.DatabasePath = Path.Combine(folder, "reminders.db"));
-            string podId;
-            var (first, org, domain) = await StartAsync(reminders, storage, clock);
-            await using (first)
-            {
-                podId = await org.PodAsync("p", domain);
-                await first.Grains.GetGrain<IPodGrain>(podId).RecordEventsAsync([
-                    new PodEvent("dep", PodEventKind.ModelDeployed, clock.GetUtcNow(), "m1"),
-                    new PodEvent("rev", PodEventKind.ResponsibleAiReviewed, clock.GetUtcNow(), "m1")], "mlflow");
-                await PassAsync(first, TimeSpan.FromSeconds(1));
-            }
+            podId = await org.PodAsync("p", domain);
+            await first.Grains.GetGrain<IPodGrain>(podId).RecordEventsAsync([
+                new PodEvent("dep", PodEventKind.ModelDeployed, clock.GetUtcNow(), "m1"),
+                new PodEvent("rev", PodEventKind.ResponsibleAiReviewed, clock.GetUtcNow(), "m1")], "mlflow");
+            await PassAsync(first, TimeSpan.FromSeconds(1));
+        }
 
-            clock.Advance(TimeSpan.FromDays(20));
-            await using var second = await ModelSilo.StartAsync(clockDrivesRuntime: clock, storage: storage, configureSilo: reminders,
-                configure: o => o.TimeRuleResolution = TimeSpan.FromMinutes(1));
-            await PassAsync(second, TimeSpan.FromDays(161));
-            await Eventually.True(async () => (await second.Grains.GetGrain<ISteeringGroupGrain>(Organisation.Id)
-                    .GetAlertsAsync(new AlertQuery(AlertKind.ModelWithoutResponsibleAiReview, UnitRef.Pod(podId), 10))).Items.Length == 1,
-                "the stored reminder wakes the pod after the restart");
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        clock.Advance(TimeSpan.FromDays(20));
+        await using var second = await ModelSilo.StartAsync(clockDrivesRuntime: clock, storage: storage, reminders: reminders,
+            configure: o => o.TimeRuleResolution = TimeSpan.FromMinutes(1));
+        await PassAsync(second, TimeSpan.FromDays(161));
+        await Eventually.True(async () => (await second.Grains.GetGrain<ISteeringGroupGrain>(Organisation.Id)
+                .GetAlertsAsync(new AlertQuery(AlertKind.ModelWithoutResponsibleAiReview, UnitRef.Pod(podId), 10))).Items.Length == 1,
+            "the stored reminder wakes the pod after the restart");
     }
 }

@@ -1,4 +1,4 @@
-using OrgGrains.Runtime;
+using Orleans.Storage;
 
 namespace OrgGrains.Model.Tests;
 

@@ -1,13 +1,20 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OrgGrains.Runtime;
+using Orleans.Configuration;
+using Orleans.Reminders;
+using Orleans.Providers;
+using Orleans.Storage;
 
 namespace OrgGrains.Model.Tests;
 
-/// <summary>An in-process silo with the organisation model: memory storage (optionally wrapped,
-/// e.g. by <see cref="FlakyStorage"/>), the "changes" streams, and a manual model clock. With
-/// <c>clockDrivesRuntime</c> the manual clock is the runtime's clock too, so moving it fires
-/// reminders and grain timers (write-behind, graph summary): time tests move one clock.</summary>
+/// <summary>An in-process Orleans silo with the organisation model: state in a
+/// <see cref="DictionaryGrainStorage"/> (optionally wrapped, e.g. by <see cref="FlakyStorage"/>, and
+/// shareable with a later silo), reminders in a <see cref="CountingReminderTable"/> unless the test
+/// configures another, the change streams, and a manual model clock. With <c>clockDrivesRuntime</c>
+/// the manual clock is also Orleans' clock for grain timers and reminders, so moving it fires
+/// reminders and timers (write-behind, graph summary): time tests move one clock.</summary>
 public sealed class ModelSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -23,26 +30,38 @@ public sealed class ModelSilo : IAsyncDisposable
 
     public IGrainStorage Storage { get; }
 
+    public IServiceProvider Services => _host.Services;
+
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public IStreamProvider Changes => _host.Services.GetRequiredKeyedService<IStreamProvider>(ChangeStreams.ProviderName);
+    public IChangeHub Changes => _host.Services.GetRequiredService<IChangeHub>();
 
     public static async Task<ModelSilo> StartAsync(Func<IGrainStorage, IGrainStorage>? wrapStorage = null, Action<OrgModelOptions>? configure = null,
-        IGrainStorage? storage = null, ManualClock? clockDrivesRuntime = null, Action<ISiloBuilder>? configureSilo = null)
+        IGrainStorage? storage = null, ManualClock? clockDrivesRuntime = null, Action<ISiloBuilder>? configureSilo = null,
+        IReminderTable? reminders = null)
     {
         var clock = clockDrivesRuntime ?? new ManualClock();
-        var inner = storage ?? new MemoryGrainStorage(PersistentStateAttribute.DefaultStorageName, new JsonGrainStorageSerializer());
+        var inner = storage ?? new DictionaryGrainStorage();
         var effective = wrapStorage?.Invoke(inner) ?? inner;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseGrainRuntime(silo =>
+        builder.UseOrleans(silo =>
         {
-            silo.Configure(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
-            silo.Services.AddKeyedSingleton(PersistentStateAttribute.DefaultStorageName, effective);
-            silo.AddMemoryStreams(ChangeStreams.ProviderName);
+            // Test classes run in parallel: each silo is a cluster of its own on free ports.
+            silo.UseLocalhostClustering(FreePort(), FreePort(), clusterId: "model-" + Guid.NewGuid().ToString("N"));
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            // Grains whose [PersistentState] names no provider resolve the unkeyed IGrainStorage.
+            silo.Services.AddKeyedSingleton(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, effective);
+            silo.Services.AddSingleton(effective);
+            silo.AddMemoryGrainStorage("PubSubStore");
+            silo.AddReminders();
+            silo.Services.AddSingleton<IReminderTable>(reminders ?? new CountingReminderTable());
             if (clockDrivesRuntime is not null)
-                silo.Services.AddSingleton<TimeProvider>(clockDrivesRuntime);
+            {
+                silo.Services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, clockDrivesRuntime);
+                silo.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, clockDrivesRuntime);
+            }
             configureSilo?.Invoke(silo);
-            silo.Services.AddOrganisationModel(o =>
+            silo.AddOrganisationModel(o =>
             {
                 o.TimeProvider = clock;
                 o.RollupWriteDelay = TimeSpan.FromMilliseconds(20);
@@ -53,6 +72,13 @@ public sealed class ModelSilo : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync();
         return new ModelSilo(host, clock, effective);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

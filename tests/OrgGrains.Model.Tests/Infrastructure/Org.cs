@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Model.Tests;
 

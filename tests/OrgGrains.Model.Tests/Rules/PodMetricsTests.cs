@@ -165,13 +165,13 @@ public sealed class PodMetricsTests
     [Fact]
     public void Seen_event_ids_survive_the_stored_state_and_the_earlier_stored_form_still_reads()
     {
-        var serializer = new OrgGrains.Runtime.JsonGrainStorageSerializer();
+        var serializer = new ModelStateSerializer();
         var stored = serializer.Deserialize<PodState>(serializer.Serialize(Pod()));
         var (accepted, duplicates, _) = PodEventRecorder.Record(stored.Facts, [History[0], E("new", PodEventKind.WorkItemDone, D(3, 1), "w7")], Now);
         Assert.Equal((1, 1), (accepted, duplicates));
 
         // States written before the ids were kept by day hold each id with its time.
-        var earlier = serializer.Deserialize<PodState>(System.Text.Encoding.UTF8.GetBytes(
+        var earlier = serializer.Deserialize<PodState>(BinaryData.FromString(
             """{"exists":true,"id":"pod-1","facts":{"seenEvents":{"h2c":"2026-02-25T09:00:00+00:00"}}}"""));
         var (acceptedAgain, duplicatesAgain, _) = PodEventRecorder.Record(earlier.Facts, [History[0]], Now);
         Assert.Equal((0, 1), (acceptedAgain, duplicatesAgain));
