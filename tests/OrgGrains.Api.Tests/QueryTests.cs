@@ -107,14 +107,14 @@ public sealed class QueryTests(DemoSiloFixture fixture) : IClassFixture<DemoSilo
     {
         const string query = "{ pods(first: 20) { nodes { name lifecycle domain { name } members { role person { name } } } } }";
         await Silo.DataAsync("{ __typename }");
-        Silo.Grains.Reset();
+        Silo.Calls.Reset();
         var pods = (await Silo.DataAsync(query)).GetProperty("pods").GetProperty("nodes");
-        int calls = Silo.Grains.Calls, members = pods.EnumerateArray().Sum(p => p.GetProperty("members").GetArrayLength());
+        int calls = Silo.Calls.Calls, members = pods.EnumerateArray().Sum(p => p.GetProperty("members").GetArrayLength());
         Assert.Equal(20, pods.GetArrayLength());
         Assert.True(members > 40, $"The demo pods have {members} members.");
         // One directory list, one view per pod (members and their names come with it), and one
         // batched directory read of the domains' names.
-        Assert.True(calls == 1 + 20 + 1, $"20 pods with {members} members cost {calls} grain calls: {Silo.Grains.Breakdown}");
+        Assert.True(calls == 1 + 20 + 1, $"20 pods with {members} members cost {calls} grain calls: {Silo.Calls.Breakdown}");
         Assert.All(pods.EnumerateArray().SelectMany(p => p.GetProperty("members").EnumerateArray()),
             m => Assert.False(string.IsNullOrEmpty(m.GetProperty("person").GetProperty("name").GetString())));
     }

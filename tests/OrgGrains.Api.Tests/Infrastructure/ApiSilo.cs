@@ -5,7 +5,11 @@ using OrgGrains.GraphQL;
 using OrgGrains.GraphQL.Execution;
 using OrgGrains.Model;
 using OrgGrains.Model.Demo;
-using OrgGrains.Runtime;
+using System.Net;
+using System.Net.Sockets;
+using Orleans.Configuration;
+using Orleans.Providers;
+using Orleans.Storage;
 
 namespace OrgGrains.Api.Tests;
 
@@ -19,27 +23,35 @@ public sealed class ApiSilo : IAsyncDisposable
     private ApiSilo(IHost host)
     {
         _host = host;
-        Grains = new CountingGrainFactory(host.Services.GetRequiredService<IGrainFactory>());
-        Changes = host.Services.GetRequiredKeyedService<IStreamProvider>(ChangeStreams.ProviderName);
+        Grains = host.Services.GetRequiredService<IGrainFactory>();
+        Calls = host.Services.GetRequiredService<ApiGrainCalls>();
+        Changes = host.Services.GetRequiredService<IChangeHub>();
         Executor = new GraphQLExecutor(OrgGraphQLSchema.Create(Grains, Changes, new OrgApiOptions { Actor = "test-actor" }));
     }
 
-    public CountingGrainFactory Grains { get; }
+    public IGrainFactory Grains { get; }
 
-    public IStreamProvider Changes { get; }
+    /// <summary>The model grain calls the API made.</summary>
+    public ApiGrainCalls Calls { get; }
+
+    public IChangeHub Changes { get; }
 
     public GraphQLExecutor Executor { get; }
 
     public static async Task<ApiSilo> StartAsync(bool withDemo)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseGrainRuntime(silo =>
+        builder.UseOrleans(silo =>
         {
-            silo.Configure(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
-            silo.Services.AddKeyedSingleton<IGrainStorage>(PersistentStateAttribute.DefaultStorageName,
-                new MemoryGrainStorage(PersistentStateAttribute.DefaultStorageName, new JsonGrainStorageSerializer()));
-            silo.AddMemoryStreams(ChangeStreams.ProviderName);
-            silo.Services.AddOrganisationModel(o =>
+            // Test classes run in parallel: each silo is a cluster of its own on free ports.
+            silo.UseLocalhostClustering(FreePort(), FreePort(), clusterId: "api-" + Guid.NewGuid().ToString("N"));
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.AddMemoryGrainStorage("PubSubStore");
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<ApiGrainCalls>();
+            silo.Services.AddSingleton<IOutgoingGrainCallFilter>(sp => sp.GetRequiredService<ApiGrainCalls>());
+            silo.AddOrganisationModel(o =>
             {
                 o.RollupWriteDelay = TimeSpan.FromMilliseconds(20);
                 o.GraphSummaryDelay = TimeSpan.FromMilliseconds(20);
@@ -51,6 +63,13 @@ public sealed class ApiSilo : IAsyncDisposable
         if (withDemo)
             await DemoLoader.LoadAsync(silo.Grains, DemoOrganisationGenerator.Generate(DemoSize.Small, 7, DateTimeOffset.UtcNow));
         return silo;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Runs a query and returns its result as JSON, failing on request errors.</summary>
