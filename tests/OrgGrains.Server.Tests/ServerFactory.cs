@@ -25,9 +25,20 @@ internal sealed class ServerFactory(string dataFolder, string? blobConnectionStr
             builder.UseSetting("Storage:AzureBlob:ConnectionString", blobConnectionString);
         }
 
+        // Test servers run side by side: each silo is a cluster of its own on free ports.
+        builder.UseSetting("Cluster:ClusterId", "server-tests-" + Guid.NewGuid().ToString("N"));
+        builder.UseSetting("Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Api:Actor", Actor);
         builder.UseSetting("Demo:Size", "Small");
         builder.UseSetting("Demo:Seed", "7");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Polls /health/ready until the demo organisation is loaded.</summary>
