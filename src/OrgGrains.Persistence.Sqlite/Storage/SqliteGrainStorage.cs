@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Orleans;
 using Orleans.Runtime;
@@ -109,7 +110,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
     {
         Check(stateName, grainId, grainState);
         // Serialized on the caller's thread, so the single writer only does SQL.
-        var payload = _serializer.Serialize(grainState.State).ToMemory();
+        var payload = Bytes(_serializer.Serialize(grainState.State));
         var expected = grainState.ETag;
         var version = await GuardAsync("write", stateName, grainId, _database.WriteAsync(session =>
         {
@@ -124,7 +125,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
                 command.Parameters.AddWithValue("$version", ParseETag(expected));
             }
 
-            command.Parameters.Add("$payload", SqliteType.Blob).Value = payload;
+            command.Parameters.AddWithValue("$payload", payload);
             return command.ExecuteScalar() is long written ? written : throw Conflict(session, "write", stateName, grainId, expected);
         })).ConfigureAwait(false);
 
@@ -199,6 +200,12 @@ public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<IS
         using var reader = command.ExecuteReader();
         return reader.Read() && !reader.IsDBNull(1) ? FormatETag(reader.GetInt64(0)) : null;
     }
+
+    // Microsoft.Data.Sqlite binds only byte[] blobs; serializers usually hand over a whole array, which is used as it is.
+    private static byte[] Bytes(BinaryData data)
+        => MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
+            ? array
+            : data.ToArray();
 
     private static string FormatETag(long version) => version.ToString(CultureInfo.InvariantCulture);
 
