@@ -1,22 +1,21 @@
-using OrgGrains.Runtime;
+using Orleans.Storage;
 
 namespace OrgGrains.Persistence.ConformanceKit;
 
-/// <summary>The contract of <see cref="IGrainStorage"/>, run against every provider: a provider's
-/// test project derives from this class and implements <see cref="CreateStorage"/>. Each test uses
-/// fresh grain keys, so a provider may hand out one shared store for all tests.</summary>
-public abstract class GrainStorageConformanceTests
+/// <summary>The contract of Orleans' <see cref="IGrainStorage"/>, run against every provider: a
+/// provider's test project derives from this class and passes its store to the constructor, taken
+/// from an xunit class or collection fixture so that one store serves the whole class (xunit makes
+/// a new instance of the class per test). Each test uses fresh grain keys, so tests may share it.</summary>
+public abstract class GrainStorageConformanceTests(IGrainStorage storage)
 {
-    private const string GrainType = "OrgGrains.Model.IPodGrain";
+    private const string PodType = "pod";
 
-    /// <summary>A storage provider ready for use.</summary>
-    protected abstract IGrainStorage CreateStorage();
+    // Captured once, before any test runs: a store created lazily inside a test could be created
+    // twice by concurrent writers, and a provider handing out a new instance each time would then
+    // split one test's records between two stores.
+    private IGrainStorage Storage { get; } = storage ?? throw new ArgumentNullException(nameof(storage));
 
-    private IGrainStorage? _storage;
-
-    private IGrainStorage Storage => _storage ??= CreateStorage();
-
-    private static GrainId NewGrain(string? key = null) => new(GrainType, key ?? "pod-" + Guid.NewGuid().ToString("N"));
+    private static GrainId NewGrain(string? key = null) => GrainId.Create(PodType, key ?? "pod-" + Guid.NewGuid().ToString("N"));
 
     private static PodState Pod(string name, int headcount = 3) => new()
     {
@@ -24,20 +23,21 @@ public abstract class GrainStorageConformanceTests
         Headcount = headcount,
         Members = ["ada", "grace", "linus"],
         UpdatedAt = new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero),
+        Stage = PodStage.Performing,
     };
 
-    private static TestGrainState<PodState> Empty() => new(new PodState());
+    private static GrainState<PodState> Empty() => new(new PodState());
 
-    private async Task<TestGrainState<PodState>> ReadAsync(GrainId grain, string stateName = "pod", IGrainStorage? storage = null)
+    private async Task<GrainState<PodState>> ReadAsync(GrainId grain, string stateName = "pod")
     {
         var state = Empty();
-        await (storage ?? Storage).ReadStateAsync(stateName, grain, state);
+        await Storage.ReadStateAsync(stateName, grain, state);
         return state;
     }
 
-    private async Task<TestGrainState<PodState>> WriteNewAsync(GrainId grain, PodState value, string stateName = "pod")
+    private async Task<GrainState<PodState>> WriteNewAsync(GrainId grain, PodState value, string stateName = "pod")
     {
-        var state = new TestGrainState<PodState>(value);
+        var state = new GrainState<PodState>(value);
         await Storage.WriteStateAsync(stateName, grain, state);
         return state;
     }
@@ -49,7 +49,7 @@ public abstract class GrainStorageConformanceTests
 
         Assert.False(state.RecordExists);
         Assert.Null(state.ETag);
-        Assert.Equal("", state.State.Name);
+        Assert.Equal("", state.State!.Name);
     }
 
     [Fact]
@@ -64,10 +64,11 @@ public abstract class GrainStorageConformanceTests
         Assert.False(string.IsNullOrEmpty(written.ETag));
         Assert.True(read.RecordExists);
         Assert.Equal(written.ETag, read.ETag);
-        Assert.Equal("Payments", read.State.Name);
-        Assert.Equal(3, read.State.Headcount);
-        Assert.Equal(["ada", "grace", "linus"], read.State.Members);
-        Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero), read.State.UpdatedAt);
+        Assert.Equal("Payments", read.State!.Name);
+        Assert.Equal(3, read.State!.Headcount);
+        Assert.Equal(["ada", "grace", "linus"], read.State!.Members);
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero), read.State!.UpdatedAt);
+        Assert.Equal(PodStage.Performing, read.State!.Stage);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public abstract class GrainStorageConformanceTests
         }
 
         var read = await ReadAsync(grain);
-        Assert.Equal(5, read.State.Headcount);
+        Assert.Equal(5, read.State!.Headcount);
         Assert.Equal(state.ETag, read.ETag);
     }
 
@@ -95,11 +96,11 @@ public abstract class GrainStorageConformanceTests
         var grain = NewGrain();
         var original = await WriteNewAsync(grain, Pod("Original"));
 
-        var intruder = new TestGrainState<PodState>(Pod("Intruder"));
+        var intruder = new GrainState<PodState>(Pod("Intruder"));
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync("pod", grain, intruder));
 
         var read = await ReadAsync(grain);
-        Assert.Equal("Original", read.State.Name);
+        Assert.Equal("Original", read.State!.Name);
         Assert.Equal(original.ETag, read.ETag);
         Assert.Null(intruder.ETag);
     }
@@ -113,13 +114,13 @@ public abstract class GrainStorageConformanceTests
         first.State = Pod("v2");
         await Storage.WriteStateAsync("pod", grain, first);
 
-        var stale = new TestGrainState<PodState>(Pod("stale")) { ETag = staleEtag, RecordExists = true };
+        var stale = new GrainState<PodState>(Pod("stale")) { ETag = staleEtag, RecordExists = true };
         var error = await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync("pod", grain, stale));
 
         Assert.Equal(staleEtag, error.CurrentEtag);
         Assert.Equal(staleEtag, stale.ETag);
         var read = await ReadAsync(grain);
-        Assert.Equal("v2", read.State.Name);
+        Assert.Equal("v2", read.State!.Name);
         Assert.Equal(first.ETag, read.ETag);
     }
 
@@ -127,7 +128,7 @@ public abstract class GrainStorageConformanceTests
     public async Task A_write_with_an_etag_fails_when_no_record_exists()
     {
         var grain = NewGrain();
-        var phantom = new TestGrainState<PodState>(Pod("phantom")) { ETag = "1", RecordExists = true };
+        var phantom = new GrainState<PodState>(Pod("phantom")) { ETag = "1", RecordExists = true };
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync("pod", grain, phantom));
 
@@ -150,7 +151,7 @@ public abstract class GrainStorageConformanceTests
 
         state.State = Pod("Reborn");
         await Storage.WriteStateAsync("pod", grain, state);
-        Assert.Equal("Reborn", (await ReadAsync(grain)).State.Name);
+        Assert.Equal("Reborn", (await ReadAsync(grain)).State!.Name);
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public abstract class GrainStorageConformanceTests
     {
         var grain = NewGrain();
         var state = await WriteNewAsync(grain, Pod("v1"));
-        var stale = new TestGrainState<PodState>(state.State) { ETag = state.ETag, RecordExists = true };
+        var stale = new GrainState<PodState>(state.State) { ETag = state.ETag, RecordExists = true };
         state.State = Pod("v2");
         await Storage.WriteStateAsync("pod", grain, state);
 
@@ -166,7 +167,7 @@ public abstract class GrainStorageConformanceTests
 
         var read = await ReadAsync(grain);
         Assert.True(read.RecordExists);
-        Assert.Equal("v2", read.State.Name);
+        Assert.Equal("v2", read.State!.Name);
         Assert.Equal(state.ETag, read.ETag);
     }
 
@@ -178,7 +179,7 @@ public abstract class GrainStorageConformanceTests
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync("pod", grain, Empty()));
 
-        Assert.Equal("kept", (await ReadAsync(grain)).State.Name);
+        Assert.Equal("kept", (await ReadAsync(grain)).State!.Name);
     }
 
     [Fact]
@@ -190,10 +191,10 @@ public abstract class GrainStorageConformanceTests
         await Storage.ClearStateAsync("pod", grain, old);
         await WriteNewAsync(grain, Pod("second life"));
 
-        var zombie = new TestGrainState<PodState>(Pod("zombie")) { ETag = etagBeforeClear, RecordExists = true };
+        var zombie = new GrainState<PodState>(Pod("zombie")) { ETag = etagBeforeClear, RecordExists = true };
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync("pod", grain, zombie));
 
-        Assert.Equal("second life", (await ReadAsync(grain)).State.Name);
+        Assert.Equal("second life", (await ReadAsync(grain)).State!.Name);
     }
 
     [Fact]
@@ -201,10 +202,10 @@ public abstract class GrainStorageConformanceTests
     {
         var grain = NewGrain();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("", grain, new TestGrainState<PodState>(Pod("no name"))));
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("pod", default, new TestGrainState<PodState>(Pod("no grain"))));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("", grain, new GrainState<PodState>(Pod("no name"))));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("pod", default, new GrainState<PodState>(Pod("no grain"))));
         await Assert.ThrowsAsync<ArgumentException>(() => Storage.ReadStateAsync("", grain, Empty()));
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.ClearStateAsync("pod", new GrainId("", grain.Key), Empty()));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.ClearStateAsync("pod", GrainId.Create(Orleans.Runtime.GrainType.Create(""), grain.Key), Empty()));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Storage.WriteStateAsync<PodState>("pod", grain, null!));
 
         Assert.False((await ReadAsync(grain)).RecordExists);
@@ -236,8 +237,8 @@ public abstract class GrainStorageConformanceTests
         var read = await ReadAsync(grain);
 
         Assert.True(read.RecordExists);
-        Assert.Equal(key, read.State.Name);
-        Assert.Equal("neighbour", (await ReadAsync(neighbour)).State.Name);
+        Assert.Equal(key, read.State!.Name);
+        Assert.Equal("neighbour", (await ReadAsync(neighbour)).State!.Name);
     }
 
     [Fact]
@@ -252,7 +253,7 @@ public abstract class GrainStorageConformanceTests
 
         foreach (var key in keys)
         {
-            Assert.Equal(key, (await ReadAsync(NewGrain(key))).State.Name);
+            Assert.Equal(key, (await ReadAsync(NewGrain(key))).State!.Name);
         }
     }
 
@@ -260,15 +261,15 @@ public abstract class GrainStorageConformanceTests
     public async Task Different_state_names_and_grain_types_do_not_collide()
     {
         var key = "shared-" + Guid.NewGuid().ToString("N");
-        var pod = new GrainId("OrgGrains.Model.IPodGrain", key);
-        var domain = new GrainId("OrgGrains.Model.IDomainGrain", key);
+        var pod = GrainId.Create("pod", key);
+        var domain = GrainId.Create("domain", key);
         await WriteNewAsync(pod, Pod("pod profile"), "profile");
         await WriteNewAsync(pod, Pod("pod roster"), "roster");
         await WriteNewAsync(domain, Pod("domain profile"), "profile");
 
-        Assert.Equal("pod profile", (await ReadAsync(pod, "profile")).State.Name);
-        Assert.Equal("pod roster", (await ReadAsync(pod, "roster")).State.Name);
-        Assert.Equal("domain profile", (await ReadAsync(domain, "profile")).State.Name);
+        Assert.Equal("pod profile", (await ReadAsync(pod, "profile")).State!.Name);
+        Assert.Equal("pod roster", (await ReadAsync(pod, "roster")).State!.Name);
+        Assert.Equal("domain profile", (await ReadAsync(domain, "profile")).State!.Name);
         Assert.False((await ReadAsync(domain, "roster")).RecordExists);
     }
 
@@ -283,7 +284,7 @@ public abstract class GrainStorageConformanceTests
         for (var version = 1; version <= Versions; version++)
         {
             var contenders = Enumerable.Range(0, Writers)
-                .Select(writer => new TestGrainState<PodState>(Pod($"v{version} by {writer}", version)) { ETag = current.ETag, RecordExists = true })
+                .Select(writer => new GrainState<PodState>(Pod($"v{version} by {writer}", version)) { ETag = current.ETag, RecordExists = true })
                 .ToArray();
             using var start = new ManualResetEventSlim();
             var attempts = contenders
@@ -307,7 +308,7 @@ public abstract class GrainStorageConformanceTests
             var winners = contenders.Where((_, i) => won[i]).ToArray();
             var winner = Assert.Single(winners);
             var read = await ReadAsync(grain);
-            Assert.Equal(winner.State.Name, read.State.Name);
+            Assert.Equal(winner.State!.Name, read.State!.Name);
             Assert.Equal(winner.ETag, read.ETag);
             current = winner;
         }
@@ -318,7 +319,7 @@ public abstract class GrainStorageConformanceTests
     {
         const int Writers = 16;
         var grain = NewGrain();
-        var contenders = Enumerable.Range(0, Writers).Select(i => new TestGrainState<PodState>(Pod($"creator {i}"))).ToArray();
+        var contenders = Enumerable.Range(0, Writers).Select(i => new GrainState<PodState>(Pod($"creator {i}"))).ToArray();
 
         var won = await Task.WhenAll(contenders.Select(contender => Task.Run(async () =>
         {
@@ -334,7 +335,7 @@ public abstract class GrainStorageConformanceTests
         })));
 
         Assert.Equal(1, won.Count(w => w));
-        Assert.Equal(contenders[Array.IndexOf(won, true)].State.Name, (await ReadAsync(grain)).State.Name);
+        Assert.Equal(contenders[Array.IndexOf(won, true)].State!.Name, (await ReadAsync(grain)).State!.Name);
     }
 
     [Fact]
@@ -346,7 +347,7 @@ public abstract class GrainStorageConformanceTests
 
         for (var i = 0; i < grains.Length; i++)
         {
-            Assert.Equal(i, (await ReadAsync(grains[i])).State.Headcount);
+            Assert.Equal(i, (await ReadAsync(grains[i])).State!.Headcount);
         }
     }
 
@@ -362,7 +363,7 @@ public abstract class GrainStorageConformanceTests
 
         Assert.True(members.Sum(m => m.Length) >= 1_000_000);
         Assert.Equal(written.ETag, read.ETag);
-        Assert.Equal(members, read.State.Members);
+        Assert.Equal(members, read.State!.Members);
     }
 
     [Fact]
@@ -371,13 +372,13 @@ public abstract class GrainStorageConformanceTests
         var grain = NewGrain();
         var state = await WriteNewAsync(grain, Pod("Original"));
 
-        state.State.Members.Add("mallory");
-        state.State = state.State with { Name = "changed without writing" };
+        state.State!.Members.Add("mallory");
+        state.State = state.State! with { Name = "changed without writing" };
 
         var read = await ReadAsync(grain);
-        Assert.Equal("Original", read.State.Name);
-        Assert.Equal(["ada", "grace", "linus"], read.State.Members);
-        read.State.Members.Clear();
-        Assert.Equal(3, (await ReadAsync(grain)).State.Members.Count);
+        Assert.Equal("Original", read.State!.Name);
+        Assert.Equal(["ada", "grace", "linus"], read.State!.Members);
+        read.State!.Members.Clear();
+        Assert.Equal(3, (await ReadAsync(grain)).State!.Members.Count);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using OrgGrains.Runtime;
 using static OrgGrains.Persistence.Sqlite.Tests.TestStates;
 
 namespace OrgGrains.Persistence.Sqlite.Tests;
@@ -27,7 +26,7 @@ public sealed class DurabilityTests : IDisposable
 
         await using var reopened = OpenStorage(path);
         var read = await ReadAsync(reopened, Grain("pod"));
-        Assert.Equal(42, read.State.Value);
+        Assert.Equal(42, read.State!.Value);
         Assert.Equal(written.ETag, read.ETag);
 
         read.State = new Counter(43);
@@ -39,16 +38,20 @@ public sealed class DurabilityTests : IDisposable
     public async Task Reminders_survive_closing_and_reopening_the_database()
     {
         var options = new SqliteReminderTableOptions { DatabasePath = _folder.File("reminders.db") };
-        var start = new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
-        string eTag;
+        var start = new DateTime(2026, 11, 21, 12, 0, 0, DateTimeKind.Utc);
+        string? eTag;
         await using (var table = new SqliteReminderTable(options))
         {
-            eTag = await table.UpsertRow(new ReminderEntry(Grain("pod"), "weekly-review", start, TimeSpan.FromDays(7)));
+            eTag = await table.UpsertRow(new ReminderEntry { GrainId = Grain("pod"), ReminderName = "weekly-review", StartAt = start, Period = TimeSpan.FromDays(7) });
         }
 
         await using var reopened = new SqliteReminderTable(options);
-        var row = Assert.Single(await reopened.ReadAllRows());
-        Assert.Equal(new ReminderEntry(Grain("pod"), "weekly-review", start, TimeSpan.FromDays(7), eTag), row);
+        var row = Assert.Single((await reopened.ReadRows(0u, 0u)).Reminders);
+        Assert.Equal(Grain("pod"), row.GrainId);
+        Assert.Equal("weekly-review", row.ReminderName);
+        Assert.Equal(start, row.StartAt);
+        Assert.Equal(TimeSpan.FromDays(7), row.Period);
+        Assert.Equal(eTag, row.ETag);
     }
 
     [Fact]
@@ -65,7 +68,7 @@ public sealed class DurabilityTests : IDisposable
         Assert.Contains("closed", error.Message);
         Assert.Contains(path, error.Message);
         await using var reopened = OpenStorage(path);
-        Assert.Equal(49, (await ReadAsync(reopened, Grain("pod-49"))).State.Value);
+        Assert.Equal(49, (await ReadAsync(reopened, Grain("pod-49"))).State!.Value);
     }
 
     [Fact]
@@ -93,7 +96,7 @@ public sealed class DurabilityTests : IDisposable
         }
 
         await write.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(7, (await ReadAsync(storage, Grain("waiting"))).State.Value);
+        Assert.Equal(7, (await ReadAsync(storage, Grain("waiting"))).State!.Value);
     }
 
     [Theory]
@@ -135,9 +138,9 @@ public sealed class DurabilityTests : IDisposable
         Assert.Equal(Writers, acknowledged.Count);
         foreach (var (who, counter) in acknowledged)
         {
-            var read = await ReadAsync(storage, new GrainId("OrgGrains.Tests.ICrashGrain", $"crash-{who}"));
+            var read = await ReadAsync(storage, GrainId.Create("crash", $"crash-{who}"));
             Assert.True(read.RecordExists, $"crash-{who}: acknowledged up to {counter}, nothing stored.");
-            Assert.True(read.State.Value >= counter, $"crash-{who}: acknowledged up to {counter}, stored only {read.State.Value}.");
+            Assert.True(read.State!.Value >= counter, $"crash-{who}: acknowledged up to {counter}, stored only {read.State!.Value}.");
         }
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using OrgGrains.Runtime;
 using static OrgGrains.Persistence.Sqlite.Tests.TestStates;
 
 namespace OrgGrains.Persistence.Sqlite.Tests;
@@ -43,14 +42,16 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal(2, Database.CommittedBatches - batchesBefore); // the pause's own batch, then all 300 writes in one
         for (var i = 0; i < grains.Length; i++)
         {
-            Assert.Equal(i, (await ReadAsync(_storage, grains[i])).State.Value);
+            Assert.Equal(i, (await ReadAsync(_storage, grains[i])).State!.Value);
         }
     }
 
     [Fact]
     public async Task A_batch_is_never_larger_than_the_configured_maximum()
     {
-        await using var storage = new SqliteGrainStorage("Small", new SqliteGrainStorageOptions { DatabasePath = _folder.File("small.db"), MaxBatchSize = 8 }, new JsonGrainStorageSerializer());
+        var options = Options(_folder.File("small.db"));
+        options.MaxBatchSize = 8;
+        await using var storage = new SqliteGrainStorage("Small", options);
         Task[] writes;
         await using (WriterPause.Hold(storage.Database))
         {
@@ -89,10 +90,10 @@ public sealed class GroupCommitTests : IAsyncLifetime
         await Assert.ThrowsAsync<InconsistentStateException>(() => staleWrite);
         await Assert.ThrowsAsync<InconsistentStateException>(() => duplicateCreate);
         Assert.Equal(2, Database.CommittedBatches - batchesBefore);
-        Assert.Equal(2, (await ReadAsync(_storage, Grain("keep"))).State.Value);
-        Assert.Equal(10, (await ReadAsync(_storage, Grain("raced"))).State.Value);
-        Assert.Equal(1, (await ReadAsync(_storage, Grain("stale"))).State.Value);
-        Assert.Equal(5, (await ReadAsync(_storage, Grain("new"))).State.Value);
+        Assert.Equal(2, (await ReadAsync(_storage, Grain("keep"))).State!.Value);
+        Assert.Equal(10, (await ReadAsync(_storage, Grain("raced"))).State!.Value);
+        Assert.Equal(1, (await ReadAsync(_storage, Grain("stale"))).State!.Value);
+        Assert.Equal(5, (await ReadAsync(_storage, Grain("new"))).State!.Value);
     }
 
     [Fact]
@@ -113,9 +114,9 @@ public sealed class GroupCommitTests : IAsyncLifetime
         await Task.WhenAll(good1, good2);
         var error = await Assert.ThrowsAsync<SqliteStorageException>(() => bad);
         Assert.Contains("no_such_table", error.Message);
-        Assert.Equal(1, (await ReadAsync(_storage, Grain("before"))).State.Value);
-        Assert.Equal(2, (await ReadAsync(_storage, Grain("after"))).State.Value);
-        Assert.False((await ReadAsync(_storage, new GrainId("t", "k"))).RecordExists, "Half of the failed write was stored.");
+        Assert.Equal(1, (await ReadAsync(_storage, Grain("before"))).State!.Value);
+        Assert.Equal(2, (await ReadAsync(_storage, Grain("after"))).State!.Value);
+        Assert.False((await ReadAsync(_storage, GrainId.Create("t", "k"))).RecordExists, "Half of the failed write was stored.");
     }
 
     [Fact]
@@ -128,12 +129,12 @@ public sealed class GroupCommitTests : IAsyncLifetime
             pending = _storage.WriteStateAsync("counter", Grain("pod"), Counter(2, seeded.ETag));
 
             var read = await ReadAsync(_storage, Grain("pod")).WaitAsync(TimeSpan.FromSeconds(5));
-            Assert.Equal(1, read.State.Value);
+            Assert.Equal(1, read.State!.Value);
             Assert.Equal(seeded.ETag, read.ETag);
         }
 
         await pending;
-        Assert.Equal(2, (await ReadAsync(_storage, Grain("pod"))).State.Value);
+        Assert.Equal(2, (await ReadAsync(_storage, Grain("pod"))).State!.Value);
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
         for (var writer = 0; writer < Writers; writer++)
         {
             var read = await ReadAsync(_storage, Grain($"writer-{writer}"));
-            Assert.Equal(WritesEach, read.State.Value);
+            Assert.Equal(WritesEach, read.State!.Value);
             Assert.Equal(WritesEach.ToString(System.Globalization.CultureInfo.InvariantCulture), read.ETag);
         }
 
@@ -189,9 +190,9 @@ public sealed class GroupCommitTests : IAsyncLifetime
                 var read = await ReadAsync(_storage, grain);
                 if (read.RecordExists)
                 {
-                    Assert.Equal(read.ETag, read.State.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    Assert.True(read.State.Value >= last, "A reader went back in time.");
-                    last = read.State.Value;
+                    Assert.Equal(read.ETag, read.State!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Assert.True(read.State!.Value >= last, "A reader went back in time.");
+                    last = read.State!.Value;
                 }
 
                 reads++;
@@ -202,7 +203,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
 
         await writer;
         Assert.All(await Task.WhenAll(readers), reads => Assert.True(reads > 0));
-        Assert.Equal(100, (await ReadAsync(_storage, grain)).State.Value);
+        Assert.Equal(100, (await ReadAsync(_storage, grain)).State!.Value);
     }
 
     [Fact]
@@ -216,7 +217,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal("wal", command.ExecuteScalar());
     }
 
-    private async Task<Runtime.IGrainState<Counter>> Seed(string key)
+    private async Task<IGrainState<Counter>> Seed(string key)
     {
         var state = Counter(1);
         await _storage.WriteStateAsync("counter", Grain(key), state);

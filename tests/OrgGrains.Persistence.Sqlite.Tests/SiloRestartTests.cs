@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OrgGrains.Runtime;
+using OrgGrains.Persistence.ConformanceKit;
 
 namespace OrgGrains.Persistence.Sqlite.Tests;
 
-/// <summary>The grain runtime on SQLite: what grains wrote, and the reminders they registered,
+/// <summary>A real Orleans silo on SQLite: what grains wrote, and the reminders they registered,
 /// are there again in a new silo on the same file.</summary>
 public sealed class SiloRestartTests : IDisposable
 {
@@ -13,17 +13,10 @@ public sealed class SiloRestartTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private async Task<IHost> StartSiloAsync(string path)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseGrainRuntime(silo => silo
-            .Configure(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(50))
-            .AddSqliteGrainStorage("Default", o => o.DatabasePath = path)
-            .UseSqliteReminderService(o => o.DatabasePath = path));
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
+    private static Task<IHost> StartSiloAsync(string path) => TestSilo.StartAsync(silo => silo
+        .Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(50))
+        .AddSqliteGrainStorageAsDefault(o => o.DatabasePath = path)
+        .UseSqliteReminderService(o => o.DatabasePath = path));
 
     [Fact]
     public async Task A_grains_state_survives_a_silo_restart()
@@ -52,17 +45,17 @@ public sealed class SiloRestartTests : IDisposable
         using (var first = await StartSiloAsync(path))
         {
             await first.Services.GetRequiredService<IGrainFactory>().GetGrain<IRosterGrain>(key)
-                .RemindToReview(TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(100));
+                .RemindToReview(TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(200));
             await first.StopAsync();
         }
 
         Assert.False(RosterGrain.Reviews.ContainsKey(key), "The reminder fired before the restart; the test proves nothing.");
 
         using var second = await StartSiloAsync(path);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
         while (RosterGrain.Reviews.GetValueOrDefault(key) < 2 && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(25);
+            await Task.Delay(50);
         }
 
         Assert.True(RosterGrain.Reviews.GetValueOrDefault(key) >= 2, "The reminder did not tick twice in the restarted silo.");

@@ -1,5 +1,3 @@
-using OrgGrains.Runtime;
-
 namespace OrgGrains.Persistence.Sqlite.Tests;
 
 /// <summary>One SQLite database shared by a test class: the conformance kit uses fresh keys per test.</summary>
@@ -7,17 +5,18 @@ public sealed class SqliteStoreFixture : IAsyncLifetime
 {
     private readonly TemporaryFolder _folder = new();
 
-    public SqliteGrainStorage Storage { get; private set; } = null!;
+    public SqliteGrainStorage Storage { get; }
 
-    public SqliteReminderTable Reminders { get; private set; } = null!;
+    public SqliteReminderTable Reminders { get; }
 
-    public Task InitializeAsync()
+    public SqliteStoreFixture()
     {
         var path = _folder.File("conformance.db");
-        Storage = new SqliteGrainStorage("Default", new SqliteGrainStorageOptions { DatabasePath = path }, new JsonGrainStorageSerializer());
+        Storage = TestStates.OpenStorage(path);
         Reminders = new SqliteReminderTable(new SqliteReminderTableOptions { DatabasePath = path });
-        return Task.CompletedTask;
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -78,20 +78,31 @@ internal sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Runs schema DDL (CREATE ... IF NOT EXISTS) on its own connection.</summary>
-    public void EnsureSchema(string ddl)
+    /// <summary>Brings a store's table up to date (schema, data migrations) on a connection of its
+    /// own, in one transaction: a start-up that fails or is killed half-way leaves the file as it
+    /// was, and the next start does the whole step again.</summary>
+    public void Migrate(string what, Action<SqliteSession> migrate)
     {
         try
         {
-            using var connection = new SqliteConnection(_connectionString);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = ddl;
-            command.ExecuteNonQuery();
+            using var session = new SqliteSession(new SqliteConnection(_connectionString));
+            session.Connection.Open();
+            session.Execute($"PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds};");
+            session.Execute("BEGIN IMMEDIATE;");
+            try
+            {
+                migrate(session);
+                session.Execute("COMMIT;");
+            }
+            catch
+            {
+                session.Execute("ROLLBACK;");
+                throw;
+            }
         }
         catch (SqliteException error)
         {
-            throw new SqliteStorageException($"SQLite database '{Path}': the schema could not be created: {error.Message}", error);
+            throw new SqliteStorageException($"SQLite database '{Path}': {what} could not be brought up to date: {error.Message}", error);
         }
     }
 

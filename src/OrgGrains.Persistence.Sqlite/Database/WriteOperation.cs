@@ -1,10 +1,12 @@
+using Orleans.Storage;
+
 namespace OrgGrains.Persistence.Sqlite;
 
 /// <summary>One caller's write, queued for the group-commit writer. It runs inside a batch's
 /// transaction, but its caller hears the outcome only after that transaction committed.</summary>
 internal abstract class WriteOperation
 {
-    /// <summary>Runs the write's statements. An <see cref="OrgGrains.Runtime.InconsistentStateException"/>
+    /// <summary>Runs the write's statements. An <see cref="InconsistentStateException"/>
     /// is this write's outcome (it changed nothing); any other exception aborts the transaction.</summary>
     public abstract void Execute(SqliteSession session);
 
@@ -17,7 +19,7 @@ internal sealed class WriteOperation<TResult>(Func<SqliteSession, TResult> execu
 {
     private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TResult? _result;
-    private OrgGrains.Runtime.InconsistentStateException? _conflict;
+    private InconsistentStateException? _conflict;
 
     public Task<TResult> Task => _completion.Task;
 
@@ -28,7 +30,7 @@ internal sealed class WriteOperation<TResult>(Func<SqliteSession, TResult> execu
         {
             _result = execute(session);
         }
-        catch (OrgGrains.Runtime.InconsistentStateException conflict)
+        catch (InconsistentStateException conflict)
         {
             _conflict = conflict;
         }

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
-using OrgGrains.Runtime;
+using Orleans;
+using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace OrgGrains.Persistence.Sqlite;
 
@@ -12,7 +15,7 @@ namespace OrgGrains.Persistence.Sqlite;
 /// so a conflict fails only its own write. Clearing keeps the row with no payload and a new version
 /// (as Orleans' ADO.NET provider does), so versions never repeat and an ETag read before a clear
 /// can never match a record written after it.</remarks>
-public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDisposable
+public sealed class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
@@ -23,34 +26,39 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
     private readonly string _clearSql;
 
     /// <summary>A provider with its own database (tests, tools); a silo shares databases through
-    /// <c>AddSqliteGrainStorage</c>.</summary>
-    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IGrainStorageSerializer serializer)
-        : this(name, options, serializer, static (o, _) => SqliteDatabase.Open(o), ownsDatabase: true)
+    /// <c>AddSqliteGrainStorage</c>. <see cref="SqliteGrainStorageOptions.GrainStorageSerializer"/> must be set.</summary>
+    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options)
+        : this(name, options, static (o, _) => SqliteDatabase.Open(o), ownsDatabase: true)
     {
     }
 
-    internal SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IGrainStorageSerializer serializer,
+    internal SqliteGrainStorage(string name, SqliteGrainStorageOptions options,
         Func<SqliteDatabaseOptions, string, SqliteDatabase> openDatabase, bool ownsDatabase)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var what = $"SQLite grain storage '{name}'";
         options.Validate(what);
         Name = name;
-        _serializer = serializer;
+        _serializer = options.GrainStorageSerializer
+            ?? throw SqliteDatabaseOptions.Invalid(what, "GrainStorageSerializer must be set (a silo sets it from its services).");
         _database = openDatabase(options, what);
         _ownsDatabase = ownsDatabase;
 
         var table = options.TableName;
-        _database.EnsureSchema(
-            $"""
-            CREATE TABLE IF NOT EXISTS {table} (
-                grain_type TEXT NOT NULL,
-                grain_key  TEXT NOT NULL,
-                state_name TEXT NOT NULL,
-                version    INTEGER NOT NULL,
-                payload    BLOB,
-                PRIMARY KEY (grain_type, grain_key, state_name));
-            """);
+        _database.Migrate($"{what}, table {table}", session =>
+        {
+            session.Execute(
+                $"""
+                CREATE TABLE IF NOT EXISTS {table} (
+                    grain_type TEXT NOT NULL,
+                    grain_key  TEXT NOT NULL,
+                    state_name TEXT NOT NULL,
+                    version    INTEGER NOT NULL,
+                    payload    BLOB,
+                    PRIMARY KEY (grain_type, grain_key, state_name));
+                """);
+            GrainTypeRenames.Apply(session, options.RenamedGrainTypes, $"UPDATE {table} SET grain_type = $to WHERE grain_type = $from;");
+        });
         const string Key = "grain_type = $type AND grain_key = $key AND state_name = $state";
         _selectSql = $"SELECT version, payload FROM {table} WHERE {Key};";
         // A first write may take over a cleared row (payload NULL), never a live one.
@@ -73,7 +81,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
+        Check(stateName, grainId, grainState);
         var (version, payload) = Guard("read", stateName, grainId, () => _database.Read(session =>
         {
             var command = Bind(session.Command(_selectSql), stateName, grainId);
@@ -90,7 +98,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
         }
         else
         {
-            grainState.State = _serializer.Deserialize<T>(payload);
+            grainState.State = _serializer.Deserialize<T>(new BinaryData(payload));
             grainState.ETag = FormatETag(version);
             grainState.RecordExists = true;
         }
@@ -100,9 +108,9 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
+        Check(stateName, grainId, grainState);
         // Serialized on the caller's thread, so the single writer only does SQL.
-        var payload = _serializer.Serialize(grainState.State);
+        var payload = Bytes(_serializer.Serialize(grainState.State));
         var expected = grainState.ETag;
         var version = await GuardAsync("write", stateName, grainId, _database.WriteAsync(session =>
         {
@@ -127,7 +135,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        GrainStorageArguments.Check(Name, stateName, grainId, grainState);
+        Check(stateName, grainId, grainState);
         var expected = grainState.ETag;
         await GuardAsync("clear", stateName, grainId, _database.WriteAsync(session =>
         {
@@ -146,10 +154,32 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
         grainState.RecordExists = false;
     }
 
+    /// <summary>The database is opened (schema created, renamed grain types migrated) when the silo
+    /// creates this provider, which Orleans does at start-up to collect its lifecycle participants:
+    /// a file that cannot be opened stops the start instead of failing the first grain that reads.
+    /// Closing waits for the silo's services to be disposed, after the last grain has written.</summary>
+    public void Participate(ISiloLifecycle lifecycle)
+    {
+    }
+
+    private void Check<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        if (string.IsNullOrEmpty(stateName))
+        {
+            throw new ArgumentException($"SQLite grain storage '{Name}': a state name is required.", nameof(stateName));
+        }
+
+        if (grainId.IsDefault || grainId.Type.IsDefault)
+        {
+            throw new ArgumentException($"SQLite grain storage '{Name}': a grain id with a type is required.", nameof(grainId));
+        }
+    }
+
     private static SqliteCommand Bind(SqliteCommand command, string stateName, GrainId grainId)
     {
-        command.Parameters.AddWithValue("$type", grainId.Type);
-        command.Parameters.AddWithValue("$key", grainId.Key);
+        command.Parameters.AddWithValue("$type", grainId.Type.ToString());
+        command.Parameters.AddWithValue("$key", grainId.Key.ToString());
         command.Parameters.AddWithValue("$state", stateName);
         return command;
     }
@@ -160,8 +190,8 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
         return new InconsistentStateException(
             $"SQLite grain storage '{Name}': {operation} of state '{stateName}' for grain {grainId} was rejected: " +
             $"the writer held ETag '{expected ?? "(none)"}' but storage holds '{stored ?? "(no record)"}'.",
-            stored,
-            expected);
+            stored!,
+            expected!);
     }
 
     private string? StoredETag(SqliteSession session, string stateName, GrainId grainId)
@@ -170,6 +200,12 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDispo
         using var reader = command.ExecuteReader();
         return reader.Read() && !reader.IsDBNull(1) ? FormatETag(reader.GetInt64(0)) : null;
     }
+
+    // Microsoft.Data.Sqlite binds only byte[] blobs; serializers usually hand over a whole array, which is used as it is.
+    private static byte[] Bytes(BinaryData data)
+        => MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
+            ? array
+            : data.ToArray();
 
     private static string FormatETag(long version) => version.ToString(CultureInfo.InvariantCulture);
 
