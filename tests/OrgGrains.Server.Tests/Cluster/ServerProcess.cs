@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace OrgGrains.Server.Tests.Cluster;
+
+/// <summary>One OrgGrains server (a silo co-hosting the GraphQL endpoint) in a process of its own,
+/// built as the test project builds it, listening on 127.0.0.1 on free ports. It can be killed as a
+/// crash kills it (SIGKILL: no shutdown, no flush).</summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+
+    private ServerProcess(Process process, int httpPort, string name)
+    {
+        _process = process;
+        Name = name;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(10) };
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Name { get; }
+
+    public HttpClient Http { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+                return _log.ToString();
+        }
+    }
+
+    /// <summary>Starts the server with <paramref name="settings"/> (configuration keys as in
+    /// appsettings, e.g. <c>Cluster:Provider</c>) in <paramref name="workingFolder"/>.</summary>
+    public static ServerProcess Start(string name, IReadOnlyDictionary<string, string> settings, string workingFolder)
+    {
+        int httpPort = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { ServerAssembly() },
+            WorkingDirectory = workingFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["Urls"] = $"http://127.0.0.1:{httpPort}";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Server {name} did not start.");
+        return new ServerProcess(process, httpPort, name);
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task WhenReadyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"Server {Name} exited with {_process.ExitCode}:\n{Log}");
+            try
+            {
+                using var ready = await Http.GetAsync("/health/ready");
+                if (ready.IsSuccessStatusCode)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Server {Name} was not ready within {timeout}:\n{Log}");
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>Runs a GraphQL operation; the parsed response, or null when the server could not be
+    /// reached or did not answer in time (the caller must not count it as acknowledged).</summary>
+    public async Task<JsonElement?> TryPostAsync(string query, object? variables = null)
+    {
+        try
+        {
+            using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+            if (!response.IsSuccessStatusCode)
+                return null;
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A crash: SIGKILL, nothing flushed, no goodbye to the cluster.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_log)
+            _log.AppendLine(line);
+    }
+
+    /// <summary>The server as this test project's build produced it (the project reference copies it
+    /// beside the tests with its runtime configuration).</summary>
+    private static string ServerAssembly()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "OrgGrains.Server.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("The server was not built beside the tests.", path);
+    }
+}
