@@ -1,5 +1,3 @@
-using Orleans.Storage;
-
 namespace OrgGrains.Persistence.ConformanceKit;
 
 /// <summary>The contract of Orleans' <see cref="IGrainStorage"/>, run against every provider: a
@@ -13,11 +11,11 @@ public abstract class GrainStorageConformanceTests(IGrainStorage storage)
     // Captured once, before any test runs: a store created lazily inside a test could be created
     // twice by concurrent writers, and a provider handing out a new instance each time would then
     // split one test's records between two stores.
-    private IGrainStorage Storage { get; } = storage ?? throw new ArgumentNullException(nameof(storage));
+    protected IGrainStorage Storage { get; } = storage ?? throw new ArgumentNullException(nameof(storage));
 
-    private static GrainId NewGrain(string? key = null) => GrainId.Create(PodType, key ?? "pod-" + Guid.NewGuid().ToString("N"));
+    protected static GrainId NewGrain(string? key = null) => GrainId.Create(PodType, key ?? "pod-" + Guid.NewGuid().ToString("N"));
 
-    private static PodState Pod(string name, int headcount = 3) => new()
+    protected static PodState Pod(string name, int headcount = 3) => new()
     {
         Name = name,
         Headcount = headcount,
@@ -26,16 +24,16 @@ public abstract class GrainStorageConformanceTests(IGrainStorage storage)
         Stage = PodStage.Performing,
     };
 
-    private static GrainState<PodState> Empty() => new(new PodState());
+    protected static GrainState<PodState> Empty() => new(new PodState());
 
-    private async Task<GrainState<PodState>> ReadAsync(GrainId grain, string stateName = "pod")
+    protected async Task<GrainState<PodState>> ReadAsync(GrainId grain, string stateName = "pod")
     {
         var state = Empty();
         await Storage.ReadStateAsync(stateName, grain, state);
         return state;
     }
 
-    private async Task<GrainState<PodState>> WriteNewAsync(GrainId grain, PodState value, string stateName = "pod")
+    protected async Task<GrainState<PodState>> WriteNewAsync(GrainId grain, PodState value, string stateName = "pod")
     {
         var state = new GrainState<PodState>(value);
         await Storage.WriteStateAsync(stateName, grain, state);
@@ -125,17 +123,6 @@ public abstract class GrainStorageConformanceTests(IGrainStorage storage)
     }
 
     [Fact]
-    public async Task A_write_with_an_etag_fails_when_no_record_exists()
-    {
-        var grain = NewGrain();
-        var phantom = new GrainState<PodState>(Pod("phantom")) { ETag = "1", RecordExists = true };
-
-        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync("pod", grain, phantom));
-
-        Assert.False((await ReadAsync(grain)).RecordExists);
-    }
-
-    [Fact]
     public async Task Clearing_removes_the_record_and_a_new_first_write_succeeds_afterwards()
     {
         var grain = NewGrain();
@@ -172,17 +159,6 @@ public abstract class GrainStorageConformanceTests(IGrainStorage storage)
     }
 
     [Fact]
-    public async Task Clearing_without_an_etag_fails_when_a_record_exists()
-    {
-        var grain = NewGrain();
-        await WriteNewAsync(grain, Pod("kept"));
-
-        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync("pod", grain, Empty()));
-
-        Assert.Equal("kept", (await ReadAsync(grain)).State!.Name);
-    }
-
-    [Fact]
     public async Task An_etag_from_before_a_clear_cannot_overwrite_a_record_written_after_it()
     {
         var grain = NewGrain();
@@ -197,36 +173,30 @@ public abstract class GrainStorageConformanceTests(IGrainStorage storage)
         Assert.Equal("second life", (await ReadAsync(grain)).State!.Name);
     }
 
-    [Fact]
-    public async Task Missing_state_names_and_grain_ids_are_refused_and_store_nothing()
-    {
-        var grain = NewGrain();
-
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("", grain, new GrainState<PodState>(Pod("no name"))));
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.WriteStateAsync("pod", default, new GrainState<PodState>(Pod("no grain"))));
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.ReadStateAsync("", grain, Empty()));
-        await Assert.ThrowsAsync<ArgumentException>(() => Storage.ClearStateAsync("pod", GrainId.Create(Orleans.Runtime.GrainType.Create(""), grain.Key), Empty()));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => Storage.WriteStateAsync<PodState>("pod", grain, null!));
-
-        Assert.False((await ReadAsync(grain)).RecordExists);
-    }
-
+    /// <summary>Keys every provider, Orleans' included, keeps apart and returns intact.</summary>
     public static TheoryData<string> UnusualKeys => new()
     {
         "Zürich Ünïcødé — 名前 — Καλημέρα — 🚀👩‍💻",
         "domains/payments/pods/checkout",
-        "../../etc/passwd",
         @"back\slash\and/forward/slash/",
         "spaces and %2F and ?query=1#fragment&amp;",
         "trailing dot.",
-        "\ttabs\nand newlines\r",
-        new string('k', 1_500),
+    };
+
+    /// <summary>Keys that one of Orleans' Azure providers cannot hold (see the strict kits).</summary>
+    public static TheoryData<string> HardKeys => new()
+    {
+        "../../etc/passwd", // a URI path segment: .NET resolves it before the Blob request leaves
+        "\ttabs\nand newlines\r", // control characters: refused in Azure Table keys (reminders)
+        new string('k', 1_500), // over Azure Table's 1 KiB key limit (reminders)
         string.Concat(Enumerable.Repeat("长键🚀/", 400)),
     };
 
     [Theory]
     [MemberData(nameof(UnusualKeys))]
-    public async Task Any_key_roundtrips_and_stays_apart_from_other_keys(string key)
+    public Task Any_key_roundtrips_and_stays_apart_from_other_keys(string key) => AssertRoundtripsApartAsync(key);
+
+    protected async Task AssertRoundtripsApartAsync(string key)
     {
         var unique = Guid.NewGuid().ToString("N");
         var grain = NewGrain(key + unique);
@@ -239,22 +209,6 @@ public abstract class GrainStorageConformanceTests(IGrainStorage storage)
         Assert.True(read.RecordExists);
         Assert.Equal(key, read.State!.Name);
         Assert.Equal("neighbour", (await ReadAsync(neighbour)).State!.Name);
-    }
-
-    [Fact]
-    public async Task Keys_that_differ_only_in_case_or_escaping_do_not_collide()
-    {
-        var unique = Guid.NewGuid().ToString("N");
-        string[] keys = [$"Pod-A/{unique}", $"pod-a/{unique}", $"Pod-A%2F{unique}", $"Pod-A_{unique}", $"Pod-A\\{unique}", $"Pod-A//{unique}"];
-        foreach (var key in keys)
-        {
-            await WriteNewAsync(NewGrain(key), Pod(key));
-        }
-
-        foreach (var key in keys)
-        {
-            Assert.Equal(key, (await ReadAsync(NewGrain(key))).State!.Name);
-        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 global using Orleans;
 global using Orleans.Hosting;
 global using Orleans.Runtime;
+global using Orleans.Storage;
 global using Xunit;

@@ -1,90 +1,91 @@
-using Azure;
-using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Orleans.Hosting;
+using Orleans.Providers;
 using OrgGrains.Persistence.AzureStorage;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Server.Hosting;
 
 /// <summary>Picks the grain store from configuration (appsettings, or environment variables such as
-/// <c>Storage__Provider=AzureBlob</c>) and registers the "Default" grain storage and the reminder
-/// table in it:
+/// <c>Storage__Provider=AzureBlob</c>) and registers the "Default" grain storage, the reminder table
+/// and the "PubSubStore" that Orleans streams keep their subscriptions in:
 /// <code>
-/// Storage:Provider                     Sqlite (default) | AzureBlob
-/// Storage:Sqlite:DataSource            the database file (default data/orggrains.db)
-/// Storage:AzureBlob:ConnectionString   a storage connection string (UseDevelopmentStorage=true for Azurite), or
-/// Storage:AzureBlob:ServiceUri         the Blob endpoint, with
-/// Storage:AzureBlob:SasToken           a SAS token, or without it Microsoft Entra (DefaultAzureCredential)
-/// Storage:AzureBlob:StateContainer     default orggrains-state
-/// Storage:AzureBlob:RemindersContainer default orggrains-reminders
+/// Storage:Provider                    Sqlite (default) | AzureBlob
+/// Storage:Sqlite:DataSource           the database file (default data/orggrains.db)
+/// Storage:AzureBlob:ConnectionString  a storage connection string (UseDevelopmentStorage=true for Azurite), or
+/// Storage:AzureBlob:ServiceUri        the Blob endpoint, with
+/// Storage:AzureBlob:TableServiceUri   the Table endpoint, when it is not ServiceUri with .blob. replaced by .table.
+/// Storage:AzureBlob:SasToken          a SAS token for both services, or without it Microsoft Entra (DefaultAzureCredential)
+/// Storage:AzureBlob:StateContainer    default orggrains-state
+/// Storage:AzureBlob:RemindersTable    default OrgGrainsReminders (reminders live in Table storage; this
+///                                     replaced Storage:AzureBlob:RemindersContainer)
 /// </code></summary>
 public static class StorageConfiguration
 {
     public const string SectionName = "Storage";
     public const string DefaultSqliteDataSource = "data/orggrains.db";
 
-    public static ISiloBuilder AddConfiguredStorage(this ISiloBuilder silo, IConfiguration? configuration = null)
+    /// <summary>The grain types an OrgGrains database written before Orleans names its rows by (the
+    /// grain interfaces' full names), mapped to the Orleans grain types of the model's grain classes.
+    /// The SQLite store moves such rows once, when it opens the file.</summary>
+    public static IReadOnlyDictionary<string, string> RenamedGrainTypes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        var storage = (configuration ?? silo.Configuration).GetSection(SectionName);
+        ["OrgGrains.Model.IPersonGrain"] = "person",
+        ["OrgGrains.Model.IPodGrain"] = "pod",
+        ["OrgGrains.Model.IDomainGrain"] = "domain",
+        ["OrgGrains.Model.ICapabilityNetworkGrain"] = "capabilitynetwork",
+        ["OrgGrains.Model.IInnovationLabGrain"] = "innovationlab",
+        ["OrgGrains.Model.ISteeringGroupGrain"] = "steeringgroup",
+        ["OrgGrains.Model.IDependencyGrain"] = "dependency",
+        ["OrgGrains.Model.IDependencyGraphGrain"] = "dependencygraph",
+        ["OrgGrains.Model.IUnitDirectoryGrain"] = "unitdirectory",
+    };
+
+    public static ISiloBuilder AddConfiguredStorage(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var storage = configuration.GetSection(SectionName);
         var provider = storage["Provider"];
-        return provider switch
+        _ = provider switch
         {
             null or "" => AddSqlite(silo, storage.GetSection("Sqlite")),
             _ when provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) => AddSqlite(silo, storage.GetSection("Sqlite")),
-            _ when provider.Equals("AzureBlob", StringComparison.OrdinalIgnoreCase) => AddAzureBlob(silo, storage.GetSection("AzureBlob")),
+            _ when provider.Equals("AzureBlob", StringComparison.OrdinalIgnoreCase) => AddAzure(silo, storage.GetSection("AzureBlob")),
             _ => throw new InvalidOperationException($"Storage:Provider '{provider}' is not a store we know: use Sqlite (the default) or AzureBlob."),
         };
+
+        // Memory streams keep their subscriptions in a grain storage of this name. They are as
+        // volatile as the streams themselves, so memory is the right place for them.
+        return silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
     }
 
     private static ISiloBuilder AddSqlite(ISiloBuilder silo, IConfigurationSection sqlite)
     {
         var dataSource = sqlite["DataSource"] is { Length: > 0 } configured ? configured : DefaultSqliteDataSource;
         return silo
-            .AddSqliteGrainStorage(PersistentStateAttribute.DefaultStorageName, o => o.DatabasePath = dataSource)
-            .UseSqliteReminderService(o => o.DatabasePath = dataSource);
-    }
-
-    private static ISiloBuilder AddAzureBlob(ISiloBuilder silo, IConfigurationSection azure)
-    {
-        var connect = ConnectionFrom(azure);
-        return silo
-            .AddAzureBlobGrainStorage(PersistentStateAttribute.DefaultStorageName, o =>
+            .AddSqliteGrainStorageAsDefault(o =>
             {
-                connect(o);
-                o.ContainerName = azure["StateContainer"] is { Length: > 0 } state ? state : "orggrains-state";
+                o.DatabasePath = dataSource;
+                o.RenamedGrainTypes = new Dictionary<string, string>(RenamedGrainTypes, StringComparer.Ordinal);
             })
-            .UseAzureBlobReminderService(o =>
+            .UseSqliteReminderService(o =>
             {
-                connect(o);
-                o.ContainerName = azure["RemindersContainer"] is { Length: > 0 } reminders ? reminders : "orggrains-reminders";
+                o.DatabasePath = dataSource;
+                o.RenamedGrainTypes = new Dictionary<string, string>(RenamedGrainTypes, StringComparer.Ordinal);
             });
     }
 
-    private static Action<AzureBlobConnectionOptions> ConnectionFrom(IConfigurationSection azure)
+    private static ISiloBuilder AddAzure(ISiloBuilder silo, IConfigurationSection azure)
     {
-        if (azure["ConnectionString"] is { Length: > 0 } connectionString)
-        {
-            return o => o.ConfigureBlobServiceClient(connectionString);
-        }
-
-        if (azure["ServiceUri"] is not { Length: > 0 } serviceUri)
+        if (azure["RemindersContainer"] is { Length: > 0 })
         {
             throw new InvalidOperationException(
-                "Storage:Provider is AzureBlob but neither Storage:AzureBlob:ConnectionString nor Storage:AzureBlob:ServiceUri is set.");
+                $"{azure.Path}:RemindersContainer is no longer used: reminders are kept in Azure Table storage, named by {azure.Path}:RemindersTable (default {AzureStorageDefaults.RemindersTable}).");
         }
 
-        if (!Uri.TryCreate(serviceUri, UriKind.Absolute, out var uri))
-        {
-            throw new InvalidOperationException($"Storage:AzureBlob:ServiceUri '{serviceUri}' is not an absolute URI.");
-        }
-
-        if (azure["SasToken"] is { Length: > 0 } sas)
-        {
-            var credential = new AzureSasCredential(sas);
-            return o => o.ConfigureBlobServiceClient(uri, credential);
-        }
-
-        // One credential for both stores, so tokens are fetched and cached once.
-        var entra = new DefaultAzureCredential();
-        return o => o.ConfigureBlobServiceClient(uri, entra);
+        var account = AzureStorageAccount.FromConfiguration(azure);
+        return silo
+            .AddAzureBlobGrainStorageAsDefault(account, azure["StateContainer"] is { Length: > 0 } state ? state : AzureStorageDefaults.StateContainer)
+            .UseAzureTableReminderService(account, azure["RemindersTable"] is { Length: > 0 } reminders ? reminders : AzureStorageDefaults.RemindersTable);
     }
 }

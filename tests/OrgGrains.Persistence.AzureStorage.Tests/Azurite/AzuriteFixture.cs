@@ -1,41 +1,49 @@
-using OrgGrains.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OrgGrains.Persistence.ConformanceKit;
 
 namespace OrgGrains.Persistence.AzureStorage.Tests;
 
-/// <summary>One Azurite shared by every test in the "Azurite" collection; each test uses its own
-/// storage names or grain keys, so tests stay independent.</summary>
+/// <summary>One Azurite shared by every test in the "Azurite" collection, and one silo on it whose
+/// Blob grain storage and Table reminder table the conformance kits test. Both are started once,
+/// before any test of the collection, so every test class gets the same instances.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
+    private IHost? _silo;
+
     public AzuriteServer Server { get; private set; } = null!;
 
-    /// <summary>One store for the conformance kit, whose tests each use fresh grain keys.</summary>
-    public AzureBlobGrainStorage SharedStorage => _sharedStorage ??= CreateStorage("Default");
+    public AzureStorageAccount Account => AzureStorageAccount.FromConnectionString(Server.ConnectionString);
 
-    public AzureBlobReminderTable SharedReminderTable => _sharedReminderTable ??= CreateReminderTable();
+    /// <summary>Orleans' AzureBlobGrainStorage, as the silo created and initialised it.</summary>
+    public IGrainStorage Storage { get; private set; } = null!;
 
-    private AzureBlobGrainStorage? _sharedStorage;
-    private AzureBlobReminderTable? _sharedReminderTable;
+    /// <summary>Orleans' AzureBasedReminderTable, started by the silo's reminder service.</summary>
+    public IReminderTable Reminders { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await AzuriteServer.StartNewAsync();
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-
-    /// <summary>A grain storage in a container of its own.</summary>
-    public AzureBlobGrainStorage CreateStorage(string? name = null, Action<AzureBlobStorageOptions>? configure = null)
+    public async Task InitializeAsync()
     {
-        var options = new AzureBlobStorageOptions();
-        options.ConfigureBlobServiceClient(Server.ConnectionString);
-        options.ClientOptions.Retry.Delay = TimeSpan.FromMilliseconds(20);
-        configure?.Invoke(options);
-        return new AzureBlobGrainStorage(name ?? "store-" + Guid.NewGuid().ToString("N")[..12], options, new JsonGrainStorageSerializer());
+        Server = await AzuriteServer.StartAsync();
+        _silo = await TestSilo.StartAsync(silo => silo
+            .AddAzureBlobGrainStorageAsDefault(Account, "conformance-state")
+            .UseAzureTableReminderService(Account, "ConformanceReminders"));
+        Storage = _silo.Services.GetRequiredKeyedService<IGrainStorage>("Default");
+        Reminders = _silo.Services.GetRequiredService<IReminderTable>();
     }
 
-    public AzureBlobReminderTable CreateReminderTable()
+    public async Task DisposeAsync()
     {
-        var options = new AzureBlobReminderTableOptions { ContainerName = "reminders-" + Guid.NewGuid().ToString("N")[..12] };
-        options.ConfigureBlobServiceClient(Server.ConnectionString);
-        return new AzureBlobReminderTable(options);
+        if (_silo is not null)
+        {
+            await _silo.StopAsync();
+            _silo.Dispose();
+        }
+
+        await Server.DisposeAsync();
     }
+
+    /// <summary>A name no other test uses, for a container or table of a test's own.</summary>
+    public static string UniqueName(string prefix) => prefix + Guid.NewGuid().ToString("N")[..10];
 }
 
 [CollectionDefinition(Name)]

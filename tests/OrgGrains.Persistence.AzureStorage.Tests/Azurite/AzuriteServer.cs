@@ -4,52 +4,47 @@ using System.Net.Sockets;
 
 namespace OrgGrains.Persistence.AzureStorage.Tests;
 
-/// <summary>One Azurite Blob service from tests/node (run <c>npm ci --prefix tests/node</c>), on
-/// 127.0.0.1 with a free port and its own temporary folder, telemetry off. It can be stopped and
-/// started again on the same port and folder, which is how the fault tests take storage away.</summary>
+/// <summary>Azurite (Blob, Queue and Table services) from tests/node, which eng/test.sh installs with
+/// <c>npm ci</c>: on 127.0.0.1 with free ports and a temporary folder of its own, telemetry off,
+/// and <c>--skipApiVersionCheck</c> because the Azure SDK asks for service versions newer than the
+/// ones Azurite announces.</summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     public const string AccountName = "devstoreaccount1";
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private Process? _process;
+    private readonly Process _process;
+    private readonly string _folder;
 
-    private AzuriteServer(int port, string folder)
+    private AzuriteServer(Process process, string folder, int blobPort, int tablePort)
     {
-        Port = port;
-        Folder = folder;
+        _process = process;
+        _folder = folder;
+        BlobEndpoint = new Uri($"http://127.0.0.1:{blobPort}/{AccountName}");
+        TableEndpoint = new Uri($"http://127.0.0.1:{tablePort}/{AccountName}");
     }
 
-    public int Port { get; }
+    public Uri BlobEndpoint { get; }
 
-    public string Folder { get; }
+    public Uri TableEndpoint { get; }
 
-    public Uri BlobEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
-
+    /// <summary>The well-known development account's key, with both endpoints spelled out (the ports
+    /// are not Azurite's defaults, so UseDevelopmentStorage=true would miss them).</summary>
     public string ConnectionString
-        => $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};";
+        => $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};TableEndpoint={TableEndpoint};";
 
-    public static async Task<AzuriteServer> StartNewAsync()
+    public static async Task<AzuriteServer> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("orggrains-azurite-").FullName;
-        var server = new AzuriteServer(FreePort(), folder);
-        await server.StartAsync();
-        return server;
-    }
-
-    public async Task StartAsync()
-    {
-        if (_process is not null)
-        {
-            throw new InvalidOperationException("Azurite is already running.");
-        }
-
+        var (blobPort, queuePort, tablePort) = (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo(Executable())
         {
             ArgumentList =
             {
-                "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--location", Folder, "--disableTelemetry", "--silent", "--loose",
+                "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--location", folder, "--disableTelemetry", "--silent", "--loose", "--skipApiVersionCheck",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -61,9 +56,9 @@ public sealed class AzuriteServer : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _process = process;
-        // Never outlive the process that started us, even when it ends without stopping Azurite.
-        AppDomain.CurrentDomain.ProcessExit += KillOnExit;
+        var server = new AzuriteServer(process, folder, blobPort, tablePort);
+        // Never outlive the test run, even when it ends without disposing the fixture.
+        AppDomain.CurrentDomain.ProcessExit += server.KillOnExit;
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -71,15 +66,15 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                _process = null;
                 throw new InvalidOperationException($"Azurite exited with {process.ExitCode}: {output}");
             }
 
             try
             {
-                // Any HTTP answer (an unauthorized 403 included) means Azurite is serving.
-                using var response = await http.GetAsync(BlobEndpoint);
-                return;
+                // Any HTTP answer (an unauthorized 403 included) means the service is serving.
+                using var blob = await http.GetAsync(server.BlobEndpoint);
+                using var table = await http.GetAsync(server.TableEndpoint);
+                return server;
             }
             catch (HttpRequestException)
             {
@@ -87,45 +82,23 @@ public sealed class AzuriteServer : IAsyncDisposable
             }
         }
 
-        await StopAsync();
-        throw new TimeoutException($"Azurite did not answer on port {Port} within 30 s: {output}");
-    }
-
-    public async Task StopAsync()
-    {
-        if (_process is not { } process)
-        {
-            return;
-        }
-
-        _process = null;
-        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
-        if (!process.HasExited)
-        {
-            // SIGTERM first: Azurite then saves its metadata database, which a restart on the same
-            // folder reads back (a plain kill loses what it had not yet saved).
-            _ = Terminate(process.Id, SigTerm);
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-        }
-
-        process.Dispose();
+        await server.DisposeAsync();
+        throw new TimeoutException($"Azurite did not answer on ports {blobPort} and {tablePort} within 30 s: {output}");
     }
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
+        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)
         {
@@ -135,16 +108,11 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private void KillOnExit(object? sender, EventArgs e)
     {
-        if (_process is { HasExited: false } process)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
     }
-
-    private const int SigTerm = 15;
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Terminate(int pid, int signal);
 
     private static int FreePort()
     {
@@ -157,13 +125,13 @@ public sealed class AzuriteServer : IAsyncDisposable
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "tests", "node", "node_modules", ".bin", "azurite-blob");
+            var candidate = Path.Combine(directory.FullName, "tests", "node", "node_modules", ".bin", "azurite");
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException("tests/node/node_modules/.bin/azurite-blob not found: run `npm ci --prefix tests/node` first.");
+        throw new FileNotFoundException("tests/node/node_modules/.bin/azurite not found: eng/test.sh installs it (npm ci --prefix tests/node).");
     }
 }

@@ -1,4 +1,0 @@
-namespace OrgGrains.Persistence.AzureStorage;
-
-/// <summary>Options of <c>AddAzureBlobGrainStorage</c>.</summary>
-public sealed class AzureBlobStorageOptions : AzureBlobConnectionOptions;
