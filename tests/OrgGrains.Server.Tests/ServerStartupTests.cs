@@ -46,7 +46,7 @@ public sealed class ServerStartupTests : IDisposable
     [Fact]
     public async Task A_server_on_Azure_Blob_Storage_keeps_the_organisation_across_a_restart()
     {
-        await using var azurite = await AzuriteServer.StartNewAsync();
+        await using var azurite = await AzuriteServer.StartAsync();
         Dictionary<string, int> before;
         await using (var first = new ServerFactory(_dataFolder, azurite.ConnectionString))
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using Orleans.Configuration;
+using OrgGrains.Persistence.AzureStorage;
 
 namespace OrgGrains.Server.Hosting;
 
@@ -58,8 +59,8 @@ public static class ClusterConfiguration
         });
         silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: false);
         silo.Configure<ClusterMembershipOptions>(TuneForFastFailover);
-        silo.AddConfiguredAzureClustering(configuration, cluster.GetSection("AzureStorage")["TableName"] is { Length: > 0 } table ? table : "OrgGrainsCluster");
-        return silo;
+        var account = AzureStorageAccount.FromConfiguration(configuration.GetSection(StorageConfiguration.SectionName).GetSection("AzureBlob"));
+        return silo.UseAzureStorageClustering(account, cluster.GetSection("AzureStorage")["TableName"] is { Length: > 0 } table ? table : "OrgGrainsCluster");
     }
 
     private static int Port(IConfigurationSection cluster, string key, int fallback)

@@ -28,6 +28,9 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public Uri TableEndpoint { get; }
 
+    /// <summary>Where Azurite keeps its data.</summary>
+    public string Folder => _folder;
+
     /// <summary>The well-known development account's key, with both endpoints spelled out (the ports
     /// are not Azurite's defaults, so UseDevelopmentStorage=true would miss them).</summary>
     public string ConnectionString

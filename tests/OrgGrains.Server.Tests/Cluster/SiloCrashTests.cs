@@ -27,7 +27,7 @@ public sealed class SiloCrashTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _azurite = await AzuriteServer.StartNewAsync();
+        _azurite = await AzuriteServer.StartAsync();
         var clusterId = "crash-" + Guid.NewGuid().ToString("N")[..8];
         for (int i = 0; i < 3; i++)
         {
