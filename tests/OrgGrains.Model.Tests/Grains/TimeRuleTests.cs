@@ -53,7 +53,7 @@ public sealed class TimeRuleTests
         Assert.Equal(1, (await steering.GetOrgStateAsync()).ResponsibleAi.WithCurrentReview);
 
         await PassAsync(silo, TimeSpan.FromDays(2));
-        await Eventually.True(async () => (await org.AlertsAsync(AlertKind.ModelWithoutResponsibleAiReview, UnitRef.Pod(podId))).Length == 1,
+        await Eventually.Nudging(silo.Clock).True(async () => (await org.AlertsAsync(AlertKind.ModelWithoutResponsibleAiReview, UnitRef.Pod(podId))).Length == 1,
             "the expired review is raised by the pod's reminder");
         var compliance = (await steering.GetOrgStateAsync()).ResponsibleAi;
         Assert.Equal((1, 0, 1), (compliance.DeployedModels, compliance.WithCurrentReview, compliance.WithoutCurrentReview));
@@ -76,18 +76,18 @@ public sealed class TimeRuleTests
         var steering = silo.Grains.GetGrain<ISteeringGroupGrain>(Organisation.Id);
 
         await PassAsync(silo, TimeSpan.FromDays(2));
-        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Dependencies is not null, "the graph has published its summary");
+        await Eventually.Nudging(silo.Clock).True(async () => (await steering.GetOrgStateAsync()).Dependencies is not null, "the graph has published its summary");
         Assert.Empty(await org.AlertsAsync(AlertKind.DependencyOverdue, UnitRef.Pod(consumer)));
         Assert.Equal(0, (await steering.GetOrgStateAsync()).Dependencies!.Overdue);
 
         await PassAsync(silo, TimeSpan.FromDays(2));
-        await Eventually.True(async () => (await org.AlertsAsync(AlertKind.DependencyOverdue, UnitRef.Pod(consumer))).Length == 1, "the overdue alert is raised");
-        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Dependencies!.Overdue == 1, "the org state counts it");
+        await Eventually.Nudging(silo.Clock).True(async () => (await org.AlertsAsync(AlertKind.DependencyOverdue, UnitRef.Pod(consumer))).Length == 1, "the overdue alert is raised");
+        await Eventually.Nudging(silo.Clock).True(async () => (await steering.GetOrgStateAsync()).Dependencies!.Overdue == 1, "the org state counts it");
 
         foreach (var s in new[] { DependencyStatus.Accepted, DependencyStatus.InProgress, DependencyStatus.Delivered })
             Assert.True((await org.MoveAsync(depId, s)).Succeeded);
         await PassAsync(silo, TimeSpan.FromSeconds(1));
-        await Eventually.True(async () => (await org.AlertsAsync(AlertKind.DependencyOverdue, UnitRef.Pod(consumer))).Length == 0, "delivery clears it");
+        await Eventually.Nudging(silo.Clock).True(async () => (await org.AlertsAsync(AlertKind.DependencyOverdue, UnitRef.Pod(consumer))).Length == 0, "delivery clears it");
     }
 
     [Fact]
@@ -101,10 +101,10 @@ public sealed class TimeRuleTests
             .Single(b => b.Status == DependencyStatus.Requested && b.MinDays == days).Count;
 
         await PassAsync(silo, TimeSpan.FromSeconds(1));
-        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Dependencies is not null, "the graph has published its summary");
+        await Eventually.Nudging(silo.Clock).True(async () => (await steering.GetOrgStateAsync()).Dependencies is not null, "the graph has published its summary");
         Assert.Equal((1, 0), (await RequestedFrom(0), await RequestedFrom(7)));
         await PassAsync(silo, TimeSpan.FromDays(8));
-        await Eventually.True(async () => await RequestedFrom(7) == 1 && await RequestedFrom(0) == 0, "the dependency is counted 7–30 days old");
+        await Eventually.Nudging(silo.Clock).True(async () => await RequestedFrom(7) == 1 && await RequestedFrom(0) == 0, "the dependency is counted 7–30 days old");
     }
 
     [Fact]
@@ -119,12 +119,12 @@ public sealed class TimeRuleTests
         Assert.Empty(await org.AlertsAsync(AlertKind.DomainStoppedExperimenting, UnitRef.Domain(domain)));
 
         await PassAsync(silo, TimeSpan.FromDays(2));
-        await Eventually.True(async () => (await org.AlertsAsync(AlertKind.DomainStoppedExperimenting, UnitRef.Domain(domain))).Length == 1,
+        await Eventually.Nudging(silo.Clock).True(async () => (await org.AlertsAsync(AlertKind.DomainStoppedExperimenting, UnitRef.Domain(domain))).Length == 1,
             "the steering group raises it when the window closes");
         Assert.Contains("since", (await org.AlertsAsync(AlertKind.DomainStoppedExperimenting, UnitRef.Domain(domain)))[0].Reason);
 
         await pod.RecordEventsAsync([new PodEvent("h2", PodEventKind.HypothesisConcluded, silo.Clock.GetUtcNow(), "h2", Outcome: HypothesisOutcome.Invalidated)], "exp");
-        await Eventually.True(async () => (await org.AlertsAsync(AlertKind.DomainStoppedExperimenting, UnitRef.Domain(domain))).Length == 0, "a conclusion clears it");
+        await Eventually.Nudging(silo.Clock).True(async () => (await org.AlertsAsync(AlertKind.DomainStoppedExperimenting, UnitRef.Domain(domain))).Length == 0, "a conclusion clears it");
     }
 
     [Fact]
@@ -144,15 +144,15 @@ public sealed class TimeRuleTests
 
         // Day 9: the first hypothesis (concluded 20 days ago) has left the 4-week window, and the tokens the 7-day one.
         await PassAsync(silo, TimeSpan.FromDays(9));
-        await Eventually.True(async () => (await domainGrain.GetAsync())!.Metrics.Totals.HypothesesConcluded == 1, "the domain roll-up drops the first hypothesis");
-        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Metrics.Totals.TokensInWindow == 0, "the org roll-up drops the tokens");
+        await Eventually.Nudging(silo.Clock).True(async () => (await domainGrain.GetAsync())!.Metrics.Totals.HypothesesConcluded == 1, "the domain roll-up drops the first hypothesis");
+        await Eventually.Nudging(silo.Clock).True(async () => (await steering.GetOrgStateAsync()).Metrics.Totals.TokensInWindow == 0, "the org roll-up drops the tokens");
         var totals = (await steering.GetOrgStateAsync()).Metrics.Totals;
         Assert.Equal((1, 0, 0L), (totals.HypothesesConcluded, totals.HypothesesValidated, totals.TokensInWindow));
         Assert.Equal(1, (await pod.GetMetricsAsync())!.HypothesesConcluded);
 
         // Day 27: nothing is left in any window.
         await PassAsync(silo, TimeSpan.FromDays(18));
-        await Eventually.True(async () => (await steering.GetOrgStateAsync()).Metrics.Totals.HypothesesConcluded == 0, "the org roll-up drops the second");
+        await Eventually.Nudging(silo.Clock).True(async () => (await steering.GetOrgStateAsync()).Metrics.Totals.HypothesesConcluded == 0, "the org roll-up drops the second");
         Assert.Equal(0, (await pod.GetMetricsAsync())!.HypothesesConcluded);
         // Windows moving is not something anyone did: the history is unchanged.
         Assert.Equal(historyBefore, (await pod.GetHistoryAsync()).Length);
@@ -180,9 +180,9 @@ public sealed class TimeRuleTests
 
         // Day 27: the first edge passes; the pod re-registers for the second. Day 29: nothing is left.
         await PassAsync(silo, TimeSpan.FromDays(27) + TimeSpan.FromHours(1));
-        await Eventually.True(() => Task.FromResult(table.UpsertsOf(grainId) == 2), "the tick re-registers at the next edge");
+        await Eventually.Nudging(silo.Clock).True(() => Task.FromResult(table.UpsertsOf(grainId) == 2), "the tick re-registers at the next edge");
         await PassAsync(silo, TimeSpan.FromDays(2));
-        await Eventually.True(async () => await table.ReadRow(grainId, "time-rules") is null, "nothing is due: the reminder is removed");
+        await Eventually.Nudging(silo.Clock).True(async () => await table.ReadRow(grainId, "time-rules") is null, "nothing is due: the reminder is removed");
         Assert.Equal(2, table.UpsertsOf(grainId));
         Assert.Equal(0, (await pod.GetMetricsAsync())!.HypothesesConcluded);
     }
@@ -208,7 +208,7 @@ public sealed class TimeRuleTests
         await using var second = await ModelSilo.StartAsync(clockDrivesRuntime: clock, storage: storage, reminders: reminders,
             configure: o => o.TimeRuleResolution = TimeSpan.FromMinutes(1));
         await PassAsync(second, TimeSpan.FromDays(161));
-        await Eventually.True(async () => (await second.Grains.GetGrain<ISteeringGroupGrain>(Organisation.Id)
+        await Eventually.Nudging(second.Clock).True(async () => (await second.Grains.GetGrain<ISteeringGroupGrain>(Organisation.Id)
                 .GetAlertsAsync(new AlertQuery(AlertKind.ModelWithoutResponsibleAiReview, UnitRef.Pod(podId), 10))).Items.Length == 1,
             "the stored reminder wakes the pod after the restart");
     }
