@@ -1,10 +1,16 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OrgGrains.Runtime;
+using Orleans;
+using Orleans.Hosting;
 
 namespace OrgGrains.Benchmarks.Runtime;
 
-/// <summary>An in-process silo for benchmarks (memory storage so every grain class found can activate).</summary>
+/// <summary>An in-process Orleans silo for benchmarks: a localhost cluster of its own on free ports
+/// (a fresh silo per iteration must not meet the last one's ports or cluster), memory grain
+/// storage as the default so every grain class found can activate. Calls go through the silo's
+/// own <see cref="IGrainFactory"/>, as the server's GraphQL resolvers make them.</summary>
 public sealed class BenchmarkSilo : IDisposable
 {
     private readonly IHost _host;
@@ -12,7 +18,9 @@ public sealed class BenchmarkSilo : IDisposable
     public BenchmarkSilo()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseGrainRuntime(silo => silo.AddMemoryGrainStorage());
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(FreePort(), FreePort(), clusterId: "bench-" + Guid.NewGuid().ToString("N"))
+            .AddMemoryGrainStorageAsDefault());
         _host = builder.Build();
         _host.Start();
         Grains = _host.Services.GetRequiredService<IGrainFactory>();
@@ -24,5 +32,12 @@ public sealed class BenchmarkSilo : IDisposable
     {
         _host.StopAsync().GetAwaiter().GetResult();
         _host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
