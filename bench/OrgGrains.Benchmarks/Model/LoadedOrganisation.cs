@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrgGrains.Model;
 using OrgGrains.Model.Demo;
-using OrgGrains.Runtime;
+using Orleans.Configuration;
 
 namespace OrgGrains.Benchmarks.Model;
 
@@ -46,18 +46,16 @@ public sealed class LoadedOrganisation : IAsyncDisposable
     {
         var folder = Directory.CreateTempSubdirectory("orggrains-model-bench-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseGrainRuntime(silo =>
+        builder.UseOrleans(silo =>
         {
-            silo.Configure(o =>
-            {
-                o.CollectionAge = TimeSpan.FromDays(1);
-                o.ResponseTimeout = TimeSpan.FromMinutes(2);
-            });
-            silo.AddSqliteGrainStorage(PersistentStateAttribute.DefaultStorageName, o => o.DatabasePath = Path.Combine(folder, "org.db"));
+            silo.UseLocalhostClustering(FreePort(), FreePort(), clusterId: "bench-" + Guid.NewGuid().ToString("N"));
+            silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(1));
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(2));
+            silo.AddSqliteGrainStorageAsDefault(o => o.DatabasePath = Path.Combine(folder, "org.db"));
             // The time rules' reminders are durable too, as the server keeps them.
             silo.UseSqliteReminderService(o => o.DatabasePath = Path.Combine(folder, "org.db"));
-            silo.AddMemoryStreams(ChangeStreams.ProviderName);
-            silo.Services.AddOrganisationModel(o =>
+            silo.AddMemoryGrainStorage("PubSubStore");
+            silo.AddOrganisationModel(o =>
             {
                 // Derived indexes of 10^5 entries are written behind; at this scale write them less often.
                 o.RollupWriteDelay = TimeSpan.FromSeconds(5);
@@ -72,6 +70,13 @@ public sealed class LoadedOrganisation : IAsyncDisposable
         await DemoLoader.LoadAsync(grains, plan, progress, maxConcurrency: 64);
         await grains.GetGrain<IDependencyGraphGrain>(Organisation.Id).PublishSummaryAsync();
         return new LoadedOrganisation(host, folder, plan, clock.Elapsed);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Benchmarks.Storage;
 
@@ -10,8 +9,8 @@ public class StateReadBenchmarks
     private const int Grains = 10_000;
 
     private StorageProviders.OpenProvider _provider = null!;
-    private readonly BenchGrainState _state = new(BenchPodState.Sample(0));
-    private readonly GrainId[] _grains = Enumerable.Range(0, Grains).Select(i => new GrainId("OrgGrains.Model.IPodGrain", $"pod-{i}")).ToArray();
+    private readonly GrainState<BenchPodState> _state = new(BenchPodState.Sample(0));
+    private readonly GrainId[] _grains = Enumerable.Range(0, Grains).Select(i => GrainId.Create("pod", $"pod-{i}")).ToArray();
     private int _next;
 
     [ParamsSource(nameof(Providers))]
@@ -28,7 +27,7 @@ public class StateReadBenchmarks
     {
         _provider = StorageProviders.Create(Provider);
         await Task.WhenAll(_grains.Select((grain, i) =>
-            _provider.Storage.WriteStateAsync("profile", grain, new BenchGrainState(BenchPodState.Sample(i)))));
+            _provider.Storage.WriteStateAsync("profile", grain, new GrainState<BenchPodState>(BenchPodState.Sample(i)))));
     }
 
     [GlobalCleanup]

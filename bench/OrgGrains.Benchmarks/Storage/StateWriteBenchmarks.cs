@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using OrgGrains.Runtime;
 
 namespace OrgGrains.Benchmarks.Storage;
 
@@ -12,7 +11,7 @@ public class StateWriteBenchmarks
     private const int WritesPerInvoke = 4_096;
 
     private StorageProviders.OpenProvider _provider = null!;
-    private BenchGrainState[] _states = [];
+    private GrainState<BenchPodState>[] _states = [];
     private GrainId[] _grains = [];
     private int _version;
 
@@ -32,8 +31,8 @@ public class StateWriteBenchmarks
     private async Task SetupAsync()
     {
         _provider = StorageProviders.Create(Provider);
-        _grains = Enumerable.Range(0, Writers).Select(i => new GrainId("OrgGrains.Model.IPodGrain", $"pod-{i}")).ToArray();
-        _states = _grains.Select(_ => new BenchGrainState(BenchPodState.Sample(0))).ToArray();
+        _grains = Enumerable.Range(0, Writers).Select(i => GrainId.Create("pod", $"pod-{i}")).ToArray();
+        _states = _grains.Select(_ => new GrainState<BenchPodState>(BenchPodState.Sample(0))).ToArray();
         for (var i = 0; i < Writers; i++)
         {
             await _provider.Storage.WriteStateAsync("profile", _grains[i], _states[i]);
