@@ -9,8 +9,8 @@ namespace OrgGrains.Api;
 /// <summary>The Mutation root. Each mutation calls one grain method, which applies the change
 /// whole or refuses it with user errors (the model guarantees nothing is half-applied); the
 /// payload carries the changed unit or the errors, with the model's field paths renamed to this
-/// API's input fields. The actor is the configured one.</summary>
-internal sealed class MutationResolvers(Loaders loaders, string actor)
+/// API's input fields. The actor is the signed-in caller (<see cref="Caller.Actor"/>).</summary>
+internal sealed class MutationResolvers(Loaders loaders)
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
@@ -28,91 +28,91 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         ["domainIds"] = "domainKeys",
     };
 
-    private SchemaBuilder _b = null!;
+    private GuardedFields _b = null!;
 
-    public void Bind(SchemaBuilder builder)
+    public void Bind(GuardedFields builder)
     {
         _b = builder;
         var g = loaders.Grains;
 
-        Unit<PodView>("createPod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key)
+        Unit<PodView>("createPod", "pod", UnitKind.Pod, (i, key, actor) => g.GetGrain<IPodGrain>(key)
             .CreateAsync(new CreatePod(actor, Str(i, "name")!, Str(i, "mission")!, Str(i, "domainKey")!, Int(i, "wipLimit") ?? 5)));
-        Unit<PodView>("updatePod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key)
+        Unit<PodView>("updatePod", "pod", UnitKind.Pod, (i, key, actor) => g.GetGrain<IPodGrain>(key)
             .UpdateAsync(new UpdatePod(actor, Str(i, "name"), Str(i, "mission"), Int(i, "wipLimit"))));
-        Unit<PodView>("movePod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key).MoveToDomainAsync(new MovePod(actor, Str(i, "toDomainKey")!)));
-        Unit<PodView>("transitionPod", "pod", UnitKind.Pod, (i, key) => g.GetGrain<IPodGrain>(key).TransitionAsync(new TransitionPod(actor, Enum<PodLifecycle>(i, "to"))));
+        Unit<PodView>("movePod", "pod", UnitKind.Pod, (i, key, actor) => g.GetGrain<IPodGrain>(key).MoveToDomainAsync(new MovePod(actor, Str(i, "toDomainKey")!)));
+        Unit<PodView>("transitionPod", "pod", UnitKind.Pod, (i, key, actor) => g.GetGrain<IPodGrain>(key).TransitionAsync(new TransitionPod(actor, Enum<PodLifecycle>(i, "to"))));
 
-        Unit<DomainView>("createDomain", "domain", UnitKind.Domain, (i, key) => g.GetGrain<IDomainGrain>(key).CreateAsync(new CreateDomain(
+        Unit<DomainView>("createDomain", "domain", UnitKind.Domain, (i, key, actor) => g.GetGrain<IDomainGrain>(key).CreateAsync(new CreateDomain(
             actor, Str(i, "name")!, Str(i, "description")!, Objectives(i) ?? [], (decimal)(Dbl(i, "funding") ?? 0), Int(i, "talentTarget") ?? 0)));
-        Unit<DomainView>("updateDomain", "domain", UnitKind.Domain, (i, key) => g.GetGrain<IDomainGrain>(key)
+        Unit<DomainView>("updateDomain", "domain", UnitKind.Domain, (i, key, actor) => g.GetGrain<IDomainGrain>(key)
             .UpdateAsync(new UpdateDomain(actor, Str(i, "name"), Str(i, "description"), Objectives(i))));
-        Unit<DomainView>("allocateToDomain", "domain", UnitKind.Domain, (i, key) => g.GetGrain<IDomainGrain>(key)
+        Unit<DomainView>("allocateToDomain", "domain", UnitKind.Domain, (i, key, actor) => g.GetGrain<IDomainGrain>(key)
             .AllocateAsync(new AllocateToDomain(actor, (decimal)Dbl(i, "funding")!.Value, Int(i, "talentTarget")!.Value)));
-        Unit<DomainView>("archiveDomain", "domain", UnitKind.Domain, (_, key) => g.GetGrain<IDomainGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
+        Unit<DomainView>("archiveDomain", "domain", UnitKind.Domain, (_, key, actor) => g.GetGrain<IDomainGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
 
-        Unit<PersonView>("createPerson", "person", UnitKind.Person, (i, key) => g.GetGrain<IPersonGrain>(key)
+        Unit<PersonView>("createPerson", "person", UnitKind.Person, (i, key, actor) => g.GetGrain<IPersonGrain>(key)
             .CreateAsync(new CreatePerson(actor, Str(i, "name")!, Str(i, "email")!, Enum<Discipline>(i, "discipline"), Strings(i, "skills") ?? [])));
-        Unit<PersonView>("updatePerson", "person", UnitKind.Person, (i, key) => g.GetGrain<IPersonGrain>(key).UpdateAsync(new UpdatePerson(
+        Unit<PersonView>("updatePerson", "person", UnitKind.Person, (i, key, actor) => g.GetGrain<IPersonGrain>(key).UpdateAsync(new UpdatePerson(
             actor, Str(i, "name"), Str(i, "email"), i.ContainsKey("discipline") && i["discipline"] is not null ? Enum<Discipline>(i, "discipline") : null, Strings(i, "skills"))));
-        Unit<PersonView>("assignToPod", "person", UnitKind.Person, (i, _) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
+        Unit<PersonView>("assignToPod", "person", UnitKind.Person, (i, _, actor) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
             .AssignToPodAsync(new AssignToPod(actor, Str(i, "podKey")!, Str(i, "role")!, Int(i, "allocationPercent")!.Value, (bool)i["primary"]!)), keyField: "personKey");
-        Unit<PersonView>("unassignFromPod", "person", UnitKind.Person, (i, _) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
+        Unit<PersonView>("unassignFromPod", "person", UnitKind.Person, (i, _, actor) => g.GetGrain<IPersonGrain>(Str(i, "personKey")!)
             .UnassignFromPodAsync(new UnassignFromPod(actor, Str(i, "podKey")!)), keyField: "personKey");
-        Unit<PersonView>("archivePerson", "person", UnitKind.Person, (_, key) => g.GetGrain<IPersonGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
-        Unit<PersonView>("joinCommunity", "person", UnitKind.Person, (i, _) => Community(i) is { } c
+        Unit<PersonView>("archivePerson", "person", UnitKind.Person, (_, key, actor) => g.GetGrain<IPersonGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
+        Unit<PersonView>("joinCommunity", "person", UnitKind.Person, (i, _, actor) => Community(i) is { } c
             ? g.GetGrain<IPersonGrain>(Str(i, "personKey")!).JoinCommunityAsync(new CommunityMembershipChange(actor, c))
             : Task.FromResult(BadId<PersonView>("communityId")), keyField: "personKey");
-        Unit<PersonView>("leaveCommunity", "person", UnitKind.Person, (i, _) => Community(i) is { } c
+        Unit<PersonView>("leaveCommunity", "person", UnitKind.Person, (i, _, actor) => Community(i) is { } c
             ? g.GetGrain<IPersonGrain>(Str(i, "personKey")!).LeaveCommunityAsync(new CommunityMembershipChange(actor, c))
             : Task.FromResult(BadId<PersonView>("communityId")), keyField: "personKey");
 
-        Unit<CapabilityNetworkView>("createCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, key) => g.GetGrain<ICapabilityNetworkGrain>(key)
+        Unit<CapabilityNetworkView>("createCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, key, actor) => g.GetGrain<ICapabilityNetworkGrain>(key)
             .CreateAsync(new CreateNetwork(actor, Str(i, "name")!, Enum<Discipline>(i, "discipline"))));
-        Unit<CapabilityNetworkView>("updateCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, key) => g.GetGrain<ICapabilityNetworkGrain>(key)
+        Unit<CapabilityNetworkView>("updateCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, key, actor) => g.GetGrain<ICapabilityNetworkGrain>(key)
             .UpdateAsync(new UpdateNetwork(actor, Str(i, "name"))));
-        Unit<CapabilityNetworkView>("publishStandard", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, _) => g.GetGrain<ICapabilityNetworkGrain>(Str(i, "networkKey")!)
+        Unit<CapabilityNetworkView>("publishStandard", "capabilityNetwork", UnitKind.CapabilityNetwork, (i, _, actor) => g.GetGrain<ICapabilityNetworkGrain>(Str(i, "networkKey")!)
             .PublishStandardAsync(new PublishStandard(actor, Str(i, "standardId")!, Str(i, "title")!, Str(i, "body")!)), keyField: "networkKey");
-        Unit<CapabilityNetworkView>("archiveCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (_, key) => g.GetGrain<ICapabilityNetworkGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
-        Unit<InnovationLabView>("createInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
+        Unit<CapabilityNetworkView>("archiveCapabilityNetwork", "capabilityNetwork", UnitKind.CapabilityNetwork, (_, key, actor) => g.GetGrain<ICapabilityNetworkGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
+        Unit<InnovationLabView>("createInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key, actor) => g.GetGrain<IInnovationLabGrain>(key)
             .CreateAsync(new CreateLab(actor, Str(i, "name")!, Str(i, "theme")!)));
-        Unit<InnovationLabView>("updateInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
+        Unit<InnovationLabView>("updateInnovationLab", "innovationLab", UnitKind.InnovationLab, (i, key, actor) => g.GetGrain<IInnovationLabGrain>(key)
             .UpdateAsync(new UpdateLab(actor, Str(i, "name"), Str(i, "theme"))));
-        Unit<InnovationLabView>("startExploration", "innovationLab", UnitKind.InnovationLab, (i, key) => g.GetGrain<IInnovationLabGrain>(key)
+        Unit<InnovationLabView>("startExploration", "innovationLab", UnitKind.InnovationLab, (i, key, actor) => g.GetGrain<IInnovationLabGrain>(key)
             .StartExplorationAsync(new StartExploration(actor, Str(i, "explorationId")!, Str(i, "title")!)), keyField: "labKey");
-        Unit<InnovationLabView>("concludeExploration", "innovationLab", UnitKind.InnovationLab, (i, key) =>
+        Unit<InnovationLabView>("concludeExploration", "innovationLab", UnitKind.InnovationLab, (i, key, actor) =>
             Parse<ExplorationOutcome>(i, "outcome") is { } outcome
                 ? g.GetGrain<IInnovationLabGrain>(key).ConcludeExplorationAsync(new ConcludeExploration(actor, Str(i, "explorationId")!, outcome, Str(i, "podKey")))
                 : Task.FromResult(NotOneOf<InnovationLabView, ExplorationOutcome>(i, "outcome")), keyField: "labKey");
-        Unit<InnovationLabView>("setRadarEntry", "innovationLab", UnitKind.InnovationLab, (i, key) =>
+        Unit<InnovationLabView>("setRadarEntry", "innovationLab", UnitKind.InnovationLab, (i, key, actor) =>
             Parse<RadarRing>(i, "ring") is { } ring
                 ? g.GetGrain<IInnovationLabGrain>(key).SetRadarEntryAsync(new SetRadarEntry(actor, Str(i, "technology")!, ring, Str(i, "rationale")!))
                 : Task.FromResult(NotOneOf<InnovationLabView, RadarRing>(i, "ring")), keyField: "labKey");
-        _b.ResolveAwait("Mutation", "recordCommunityEvent", RecordCommunityEventAsync);
-        Unit<InnovationLabView>("archiveInnovationLab", "innovationLab", UnitKind.InnovationLab, (_, key) => g.GetGrain<IInnovationLabGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
+        _b.Resolve("Mutation", "recordCommunityEvent", RecordCommunityEventAsync);
+        Unit<InnovationLabView>("archiveInnovationLab", "innovationLab", UnitKind.InnovationLab, (_, key, actor) => g.GetGrain<IInnovationLabGrain>(key).ArchiveAsync(new ArchiveUnit(actor)));
 
-        Unit<DependencyView>("createDependency", "dependency", UnitKind.Dependency, (i, key) =>
+        Unit<DependencyView>("createDependency", "dependency", UnitKind.Dependency, (i, key, actor) =>
             GlobalId.TryDecode(Str(i, "consumerId")) is not { } consumer ? Task.FromResult(BadId<DependencyView>("consumerId"))
             : GlobalId.TryDecode(Str(i, "providerId")) is not { } provider ? Task.FromResult(BadId<DependencyView>("providerId"))
             : g.GetGrain<IDependencyGrain>(key).CreateAsync(new CreateDependency(actor, consumer, provider, Enum<DependencyKind>(i, "kind"), Str(i, "description")!, Date(i, "neededBy"))));
-        Unit<DependencyView>("transitionDependency", "dependency", UnitKind.Dependency, (i, key) => g.GetGrain<IDependencyGrain>(key)
+        Unit<DependencyView>("transitionDependency", "dependency", UnitKind.Dependency, (i, key, actor) => g.GetGrain<IDependencyGrain>(key)
             .TransitionAsync(new TransitionDependency(actor, Enum<DependencyStatus>(i, "to"), Str(i, "reason"))));
-        Unit<DependencyView>("reassignDependency", "dependency", UnitKind.Dependency, (i, key) =>
+        Unit<DependencyView>("reassignDependency", "dependency", UnitKind.Dependency, (i, key, actor) =>
             GlobalId.TryDecode(Str(i, "newProviderId")) is { } provider
                 ? g.GetGrain<IDependencyGrain>(key).ReassignAsync(new ReassignDependency(actor, provider))
                 : Task.FromResult(BadId<DependencyView>("newProviderId")));
 
-        Unit<DependencyView>("updateDependency", "dependency", UnitKind.Dependency, (i, key) => g.GetGrain<IDependencyGrain>(key)
+        Unit<DependencyView>("updateDependency", "dependency", UnitKind.Dependency, (i, key, actor) => g.GetGrain<IDependencyGrain>(key)
             .UpdateAsync(new UpdateDependency(actor, Str(i, "description"), Date(i, "neededBy"))));
 
-        Steering("upsertInitiative", ctx =>
+        Steering("upsertInitiative", (ctx, actor) =>
         {
             var i = Input(ctx);
             var initiative = new Initiative(Str(i, "id")!, Str(i, "title")!, Int(i, "businessValue")!.Value, Int(i, "timeCriticality")!.Value,
                 Int(i, "riskReduction")!.Value, Int(i, "jobSize")!.Value, Strings(i, "domainKeys") ?? []);
             return loaders.Steering.UpsertInitiativeAsync(new UpsertInitiative(actor, initiative));
         });
-        Steering("removeInitiative", ctx => loaders.Steering.RemoveInitiativeAsync(ctx.GetArgument<string>("id")!, actor));
-        Steering("setGovernancePolicy", ctx =>
+        Steering("removeInitiative", (ctx, actor) => loaders.Steering.RemoveInitiativeAsync(ctx.GetArgument<string>("id")!, actor));
+        Steering("setGovernancePolicy", (ctx, actor) =>
         {
             var i = Input(ctx);
             if (!System.Enum.TryParse<GovernanceArea>(Str(i, "area")!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var area) || !System.Enum.IsDefined(area))
@@ -124,9 +124,9 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
             return loaders.Steering.SetGovernancePolicyAsync(new SetGovernancePolicy(actor, new GovernancePolicy(Str(i, "id")!, Str(i, "title")!, area, Str(i, "statement")!)));
         });
 
-        _b.ResolveAwait("Mutation", "recordPodEvents", RecordPodEventsAsync);
-        _b.ResolveAwait("Mutation", "recordPodEvent", RecordPodEventAsync);
-        _b.ResolveAwait("Mutation", "recordResponsibleAiReview", RecordResponsibleAiReviewAsync);
+        _b.Resolve("Mutation", "recordPodEvents", RecordPodEventsAsync);
+        _b.Resolve("Mutation", "recordPodEvent", RecordPodEventAsync);
+        _b.Resolve("Mutation", "recordResponsibleAiReview", RecordResponsibleAiReviewAsync);
     }
 
     private static IReadOnlyDictionary<string, object?> Input(ResolveContext ctx) => (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
@@ -164,7 +164,7 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
     private async ValueTask<object?> RecordCommunityEventAsync(ResolveContext ctx)
     {
         var i = Input(ctx);
-        var command = new RecordCommunityEvent(actor, Str(i, "eventId")!, Str(i, "title")!, Str(i, "kind")!, Date(i, "at")!.Value);
+        var command = new RecordCommunityEvent(Caller.Of(ctx).Actor, Str(i, "eventId")!, Str(i, "title")!, Str(i, "kind")!, Date(i, "at")!.Value);
         var unit = GlobalId.TryDecode(Str(i, "unitId"));
         var errors = unit?.Kind switch
         {
@@ -179,21 +179,21 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
         where T : class => MutationResult<T>.Fail(UserError.At("INVALID_ID", $"`{field}` is not a global id of this API.", "input", field));
 
     /// <summary>A mutation of one unit, keyed by the input field <paramref name="keyField"/>.</summary>
-    private void Unit<TView>(string mutation, string payloadField, UnitKind kind, Func<IReadOnlyDictionary<string, object?>, string, Task<MutationResult<TView>>> apply, string keyField = "key")
+    private void Unit<TView>(string mutation, string payloadField, UnitKind kind, Func<IReadOnlyDictionary<string, object?>, string, string, Task<MutationResult<TView>>> apply, string keyField = "key")
         where TView : class =>
-        _b.ResolveAwait("Mutation", mutation, async ctx =>
+        _b.Resolve("Mutation", mutation, async ctx =>
         {
             var input = Input(ctx);
             var key = Str(input, keyField)!;
-            var result = await apply(input, key).ConfigureAwait(false);
+            var result = await apply(input, key, Caller.Of(ctx).Actor).ConfigureAwait(false);
             var node = result.Value is { } view ? new UnitNode(new UnitRef(kind, key), View: view) : null;
             return Payload(payloadField, node, result.Errors, keyField);
         });
 
-    private void Steering(string mutation, Func<ResolveContext, Task<MutationResult<OrgState>>> apply) =>
-        _b.ResolveAwait("Mutation", mutation, async ctx =>
+    private void Steering(string mutation, Func<ResolveContext, string, Task<MutationResult<OrgState>>> apply) =>
+        _b.Resolve("Mutation", mutation, async ctx =>
         {
-            var result = await apply(ctx).ConfigureAwait(false);
+            var result = await apply(ctx, Caller.Of(ctx).Actor).ConfigureAwait(false);
             return Payload("organisation", result.Succeeded ? UnitNode.Organisation : null, result.Errors.IsDefault ? [] : [.. result.Errors.Select(SteeringPath)], "id");
         });
 
@@ -229,14 +229,14 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
     {
         var input = Input(ctx);
         var events = ((IEnumerable<object?>)input["events"]!).Cast<IReadOnlyDictionary<string, object?>>().Select(ReadEvent).ToImmutableArray();
-        return RecordAsync(Str(input, "podKey")!, events, (index, field) => ["input", "events", index.ToString(System.Globalization.CultureInfo.InvariantCulture), .. field]);
+        return RecordAsync(Caller.Of(ctx).Actor, Str(input, "podKey")!, events, (index, field) => ["input", "events", index.ToString(System.Globalization.CultureInfo.InvariantCulture), .. field]);
     }
 
     private ValueTask<object?> RecordPodEventAsync(ResolveContext ctx)
     {
         var input = Input(ctx);
         var pod = Str(input, "podKey")!;
-        return RecordAsync(pod, [ReadEvent((IReadOnlyDictionary<string, object?>)input["event"]!)], (_, field) => ["input", "event", .. field]);
+        return RecordAsync(Caller.Of(ctx).Actor, pod, [ReadEvent((IReadOnlyDictionary<string, object?>)input["event"]!)], (_, field) => ["input", "event", .. field]);
     }
 
     /// <summary>A governance review is the pod event integrations report as RESPONSIBLE_AI_REVIEWED,
@@ -245,7 +245,7 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
     {
         var i = Input(ctx);
         var review = new PodEvent(Str(i, "reviewId")!, PodEventKind.ResponsibleAiReviewed, Date(i, "reviewedAt")!.Value, Str(i, "modelId")!);
-        return RecordAsync(Str(i, "podKey")!, [review], (_, field) => ["input", .. field.Select(f => f switch
+        return RecordAsync(Caller.Of(ctx).Actor, Str(i, "podKey")!, [review], (_, field) => ["input", .. field.Select(f => f switch
         {
             "eventId" => "reviewId",
             "occurredAt" => "reviewedAt",
@@ -256,7 +256,7 @@ internal sealed class MutationResolvers(Loaders loaders, string actor)
 
     /// <param name="path">The input path of an event's field, from the event's index in the batch
     /// and the model's field path within the event.</param>
-    private async ValueTask<object?> RecordAsync(string podKey, ImmutableArray<PodEvent> events, Func<int, IEnumerable<string>, ImmutableArray<string>> path)
+    private async ValueTask<object?> RecordAsync(string actor, string podKey, ImmutableArray<PodEvent> events, Func<int, IEnumerable<string>, ImmutableArray<string>> path)
     {
         var pod = loaders.Grains.GetGrain<IPodGrain>(podKey);
         if (await pod.GetAsync().ConfigureAwait(false) is null)

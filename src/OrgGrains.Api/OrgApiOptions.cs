@@ -3,9 +3,6 @@ namespace OrgGrains.Api;
 /// <summary>Options of the OrgGrains GraphQL API.</summary>
 public sealed class OrgApiOptions
 {
-    /// <summary>Who the API records as the actor of every mutation, until authentication exists.</summary>
-    public string Actor { get; set; } = "api";
-
     /// <summary>Page size of a connection when neither <c>first</c> nor <c>last</c> is given.</summary>
     public int DefaultPageSize { get; set; } = 50;
 

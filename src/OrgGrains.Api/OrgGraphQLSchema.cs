@@ -5,7 +5,9 @@ using Orleans;
 namespace OrgGrains.Api;
 
 /// <summary>The entry point: the OrgGrains GraphQL schema (schema.graphql) with its resolvers
-/// bound to the grain interfaces. A server maps the returned schema with its transport.</summary>
+/// bound to the grain interfaces, every root field behind its <see cref="FieldPolicies"/> row. A
+/// server maps the returned schema with its transport and passes each request's <see cref="Caller"/>
+/// as its context value.</summary>
 public static class OrgGraphQLSchema
 {
     /// <summary>The checked-in SDL, as embedded in this assembly.</summary>
@@ -29,14 +31,23 @@ public static class OrgGraphQLSchema
             .BindEnum<DomainStatus>("UnitStatus")
             .BindEnum<PodEventKind>("PodEventKind")
             .BindEnum<HypothesisOutcome>("HypothesisOutcome")
+            .BindEnum("Role", RoleNames())
             .ResolveType("Node", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null)
             .ResolveType("Unit", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null);
-        new UnitResolvers(loaders).Bind(builder);
-        new QueryResolvers(loaders, new Paging(options)).Bind(builder);
-        new MutationResolvers(loaders, options.Actor).Bind(builder);
-        new SubscriptionResolvers(changes).Bind(builder);
-        return builder.Build();
+        var guarded = new GuardedFields(builder, new FieldGuard(loaders));
+        new UnitResolvers(loaders).Bind(guarded);
+        new QueryResolvers(loaders, new Paging(options)).Bind(guarded);
+        new MutationResolvers(loaders).Bind(guarded);
+        new SubscriptionResolvers(changes).Bind(guarded);
+        new AccessResolvers(loaders).Bind(guarded);
+        var schema = builder.Build();
+        guarded.VerifyEveryRootField(schema);
+        return schema;
     }
+
+    /// <summary>Role values are the lowercase names tokens and keys carry ("reader", …).</summary>
+    private static Dictionary<string, object> RoleNames() =>
+        OrgRoleNames.Names(OrgRoles.AnyRole).ToDictionary(r => r.ToUpperInvariant(), r => (object)r, StringComparer.Ordinal);
 
     private static string ReadSdl()
     {

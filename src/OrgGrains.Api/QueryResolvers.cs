@@ -9,16 +9,16 @@ namespace OrgGrains.Api;
 /// <summary>The Query root: node lookup, units by key, filtered connections, the dependency graph.</summary>
 internal sealed class QueryResolvers(Loaders loaders, Paging paging)
 {
-    public void Bind(SchemaBuilder b)
+    public void Bind(GuardedFields b)
     {
-        b.ResolveAwait("Query", "node", async ctx => await NodeAsync(ctx, ctx.GetArgument<string>("id")).ConfigureAwait(false));
-        b.ResolveAwait("Query", "nodes", async ctx =>
+        b.Resolve("Query", "node", async ctx => await NodeAsync(ctx, ctx.GetArgument<string>("id")).ConfigureAwait(false));
+        b.Resolve("Query", "nodes", async ctx =>
         {
             var ids = ctx.GetArgument<List<string>>("ids") ?? [];
             return await Task.WhenAll(ids.Select(id => NodeAsync(ctx, id).AsTask())).ConfigureAwait(false);
         });
         // The org state is loaded with the root field, so its many fields read it without a loader each.
-        b.ResolveAwait("Query", "organisation", async _ =>
+        b.Resolve("Query", "organisation", async _ =>
             UnitNode.Organisation with { View = await loaders.Steering.GetOrgStateAsync().ConfigureAwait(false) });
         ByKey(b, "person", UnitKind.Person);
         ByKey(b, "pod", UnitKind.Pod);
@@ -36,14 +36,14 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             Status: ctx.GetArgument<DomainStatus?>("status")?.ToString(), Tag: ctx.GetArgument<Discipline?>("discipline")?.ToString()));
         List(b, "innovationLabs", UnitKind.InnovationLab, ctx => new UnitQuery(Status: ctx.GetArgument<DomainStatus?>("status")?.ToString()));
 
-        b.ResolveAwait("Query", "alerts", async ctx =>
+        b.Resolve("Query", "alerts", async ctx =>
         {
             var kind = ctx.GetArgument<AlertKind?>("kind");
             UnitRef? unit = ctx.GetArgument<string>("unitId") is { } id ? Decode(id, "unitId") : null;
             return await paging.PageAsync<Alert>(ctx,
                 p => loaders.Steering.GetAlertsAsync(new AlertQuery(kind, unit, p.First, p.After, p.Last, p.Before)), a => a.Id, a => a).ConfigureAwait(false);
         });
-        b.ResolveAwait("Query", "dependencies", async ctx =>
+        b.Resolve("Query", "dependencies", async ctx =>
         {
             var unit = Decode(ctx.GetArgument<string>("unitId")!, "unitId");
             var direction = ctx.GetArgument<ClosureDirection>("direction");
@@ -52,9 +52,9 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
                 p => loaders.Graph.ListForUnitAsync(unit, direction, openOnly, p.First, p.After, p.Last, p.Before),
                 d => d.DependencyId, d => new UnitNode(new UnitRef(UnitKind.Dependency, d.DependencyId))).ConfigureAwait(false);
         });
-        b.ResolveAwait("Query", "dependencyGraph", DependencyGraphAsync);
-        b.ResolveAwait("Query", "dependencyCycles", async _ => await loaders.Graph.GetCyclesAsync().ConfigureAwait(false));
-        b.ResolveAwait("Query", "bottlenecks", async ctx =>
+        b.Resolve("Query", "dependencyGraph", DependencyGraphAsync);
+        b.Resolve("Query", "dependencyCycles", async _ => await loaders.Graph.GetCyclesAsync().ConfigureAwait(false));
+        b.Resolve("Query", "bottlenecks", async ctx =>
         {
             int top = ctx.GetArgument<int?>("top") ?? 10;
             if (top is < 0 or > 500)
@@ -76,16 +76,16 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
         return view is null ? null : node with { View = view };
     }
 
-    private void ByKey(SchemaBuilder b, string field, UnitKind kind) =>
-        b.ResolveAwait("Query", field, async ctx =>
+    private void ByKey(GuardedFields b, string field, UnitKind kind) =>
+        b.Resolve("Query", field, async ctx =>
         {
             var node = new UnitNode(new UnitRef(kind, ctx.GetArgument<string>("key")!));
             var view = await loaders.ViewAsync<object>(ctx, node).ConfigureAwait(false);
             return view is null ? null : node with { View = view };
         });
 
-    private void List(SchemaBuilder b, string field, UnitKind kind, Func<ResolveContext, UnitQuery> filter) =>
-        b.ResolveAwait("Query", field, async ctx =>
+    private void List(GuardedFields b, string field, UnitKind kind, Func<ResolveContext, UnitQuery> filter) =>
+        b.Resolve("Query", field, async ctx =>
         {
             var query = filter(ctx) with { NameContains = ctx.GetArgument<string>("nameContains") };
             var directory = loaders.Directory(kind);

@@ -10,17 +10,17 @@ namespace OrgGrains.Api;
 /// the model's change streams, taken when the subscription starts and left when it ends.</summary>
 internal sealed class SubscriptionResolvers(IChangeHub changes)
 {
-    public void Bind(SchemaBuilder b)
+    public void Bind(GuardedFields b)
     {
-        b.Subscribe("Subscription", "unitChanged", ctx =>
+        b.Subscribe("unitChanged", ctx =>
         {
             var id = ctx.GetArgument<string>("id");
             var unit = GlobalId.TryDecode(id) ?? throw new GraphQLError($"`id` is not a global id of this API: '{id}'.", "INVALID_ID");
             return Listen<UnitChanged>(ChangeStreams.UnitsOfKind(unit.Kind), c => c, ctx.CancellationToken, c => c.Unit == unit);
         });
-        b.Subscribe("Subscription", "alertChanged", ctx => Listen<AlertChanged>(ChangeStreams.Alerts, c => c, ctx.CancellationToken));
-        b.Subscribe("Subscription", "organisationChanged", ctx => Listen<OrgStateChanged>(ChangeStreams.OrgState, _ => UnitNode.Organisation, ctx.CancellationToken));
-        b.Subscribe("Subscription", "dependencyChanged", ctx => Listen<UnitChanged>(ChangeStreams.UnitsOfKind(UnitKind.Dependency), c => c, ctx.CancellationToken));
+        b.Subscribe("alertChanged", ctx => Listen<AlertChanged>(ChangeStreams.Alerts, c => c, ctx.CancellationToken));
+        b.Subscribe("organisationChanged", ctx => Listen<OrgStateChanged>(ChangeStreams.OrgState, _ => UnitNode.Organisation, ctx.CancellationToken));
+        b.Subscribe("dependencyChanged", ctx => Listen<UnitChanged>(ChangeStreams.UnitsOfKind(UnitKind.Dependency), c => c, ctx.CancellationToken));
     }
 
     /// <summary>Subscribes now (so no change between subscribing and the first read is missed).</summary>

@@ -11,10 +11,12 @@ namespace OrgGrains.Api;
 internal sealed class UnitResolvers(Loaders loaders)
 {
     private SchemaBuilder _b = null!;
+    private GuardedFields _guarded = null!;
 
-    public void Bind(SchemaBuilder builder)
+    public void Bind(GuardedFields guarded)
     {
-        _b = builder;
+        _guarded = guarded;
+        _b = guarded.Builder;
         foreach (var type in new[] { "Person", "Pod", "Domain", "CapabilityNetwork", "InnovationLab", "Dependency", "Organisation" })
         {
             _b.Resolve(type, "id", ctx => GlobalId.Encode(Node(ctx).Ref));
@@ -57,7 +59,7 @@ internal sealed class UnitResolvers(Loaders loaders)
 
     private void BindPerson()
     {
-        FromView<PersonView>("Person", "email", v => v.Email);
+        _guarded.Resolve("Person", "email", async ctx => (await loaders.ViewAsync<PersonView>(ctx, Node(ctx)).ConfigureAwait(false))?.Email);
         FromView<PersonView>("Person", "discipline", v => v.Discipline);
         // The person's view has no status; the directory (batched per request) has.
         _b.ResolveAwait("Person", "status", async ctx => (await loaders.SummaryAsync(ctx, Node(ctx).Ref).ConfigureAwait(false))?.Status == "Archived"

@@ -3,8 +3,8 @@ using OrgGrains.Model;
 
 namespace OrgGrains.Api.Tests;
 
-/// <summary>Every mutation of the schema: each applied once, recording the configured actor in the
-/// changed unit's history, and each refused with a code and the input field at fault.</summary>
+/// <summary>Every mutation of the schema: each applied once, recording the signed-in caller as the
+/// actor in the changed unit's history, and each refused with a code and the input field at fault.</summary>
 public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixture<EmptySiloFixture>
 {
     private ApiSilo Silo => fixture.Silo;
@@ -20,7 +20,7 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
             .EnumerateArray().Select(f => f.GetProperty("name").GetString()!)];
 
     [Fact]
-    public async Task Every_mutation_records_the_configured_actor_in_the_changed_units_history()
+    public async Task Every_mutation_records_the_signed_in_caller_in_the_changed_units_history()
     {
         string u = Guid.NewGuid().ToString("N")[..8];
         string d1 = "d1-" + u, d2 = "d2-" + u, pod = "pod-" + u, person = "per-" + u, network = "net-" + u, lab = "lab-" + u, dependency = "dep-" + u, initiative = "ini-" + u;
@@ -92,6 +92,16 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         await Apply("archiveInnovationLab", "ArchiveInput", new { key = lab }, UnitRef.Lab(lab), "archived");
         await Apply("archiveDomain", "ArchiveInput", new { key = d1 }, UnitRef.Domain(d1), "archived");
 
+        // API keys record who created and who revoked them.
+        var created = (await Silo.DataAsync("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { createdBy } userErrors { code } } }",
+            new { input = new { name = "key-" + u, roles = new[] { "INTEGRATION" }, expiresAt = DateTimeOffset.UtcNow.AddDays(30) } })).GetProperty("createApiKey");
+        Assert.Equal("test-actor", created.GetProperty("apiKey").GetProperty("createdBy").GetString());
+        applied.Add("createApiKey");
+        var revoked = (await Silo.DataAsync("mutation($name: String!) { revokeApiKey(name: $name) { apiKey { revokedBy } userErrors { code } } }", new { name = "key-" + u }))
+            .GetProperty("revokeApiKey");
+        Assert.Equal("test-actor", revoked.GetProperty("apiKey").GetProperty("revokedBy").GetString());
+        applied.Add("revokeApiKey");
+
         Assert.Equal((await MutationNamesAsync()).Order(), applied.Order());
     }
 
@@ -133,6 +143,7 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         { "updateDependency", "UpdateDependencyInput", """{"key":"no-such-dependency","description":"D"}""", "NOT_FOUND", "input.key" },
         { "upsertInitiative", "InitiativeInput", """{"id":"i","title":"T","businessValue":1,"timeCriticality":1,"riskReduction":1,"jobSize":0}""", "INVALID", "input.jobSize" },
         { "setGovernancePolicy", "GovernancePolicyInput", """{"id":"g","title":"T","area":"VIBES","statement":"S"}""", "INVALID", "input.area" },
+        { "createApiKey", "CreateApiKeyInput", """{"name":"k","roles":["READER"],"expiresAt":"2020-01-01T00:00:00Z"}""", "INVALID", "input.expiresAt" },
     };
 
     [Theory]
@@ -155,9 +166,18 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Revoking_an_unknown_api_key_names_the_name_argument()
+    {
+        var error = (await Silo.DataAsync("mutation { revokeApiKey(name: \"no-such-key\") { userErrors { code field } } }"))
+            .GetProperty("revokeApiKey").GetProperty("userErrors")[0];
+        Assert.Equal("NOT_FOUND", error.GetProperty("code").GetString());
+        Assert.Equal(["name"], error.GetProperty("field").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
     public async Task Every_mutation_has_a_refusal_case()
     {
-        var covered = Refusals.Select(r => (string)r[0]).Append("removeInitiative").Order();
+        var covered = Refusals.Select(r => (string)r[0]).Append("removeInitiative").Append("revokeApiKey").Order();
         Assert.Equal((await MutationNamesAsync()).Order(), covered);
     }
 }

@@ -9,7 +9,7 @@ public sealed class SubscriptionTests(EmptySiloFixture fixture) : IClassFixture<
 
     private async Task<IAsyncEnumerator<ExecutionResult>> SubscribeAsync(string query, object? variables, CancellationToken cancellationToken)
     {
-        var result = await Silo.Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = ApiSilo.Variables(variables) }, cancellationToken);
+        var result = await Silo.Executor.ExecuteAsync(ApiSilo.Request(query, variables), cancellationToken);
         Assert.True(result.Stream is not null, $"Not a stream: {result.ToJson()}");
         return result.Stream.GetAsyncEnumerator(cancellationToken);
     }

@@ -15,7 +15,8 @@ namespace OrgGrains.Api.Tests;
 
 /// <summary>An in-process silo with the organisation model on memory storage and the "changes"
 /// streams (as OrgGrains.Model.Tests builds it), the API's schema over a call-counting grain
-/// factory, and an executor. Optionally loaded with the small demo organisation.</summary>
+/// factory, and an executor. Optionally loaded with the small demo organisation. Requests run as
+/// <see cref="Admin"/> unless a test says otherwise.</summary>
 public sealed class ApiSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -26,8 +27,11 @@ public sealed class ApiSilo : IAsyncDisposable
         Grains = host.Services.GetRequiredService<IGrainFactory>();
         Calls = host.Services.GetRequiredService<ApiGrainCalls>();
         Changes = host.Services.GetRequiredService<IChangeHub>();
-        Executor = new GraphQLExecutor(OrgGraphQLSchema.Create(Grains, Changes, new OrgApiOptions { Actor = "test-actor" }));
+        Executor = new GraphQLExecutor(OrgGraphQLSchema.Create(Grains, Changes));
     }
+
+    /// <summary>The caller requests run as by default: an admin whose changes record "test-actor".</summary>
+    public static readonly Caller Admin = Caller.SignedIn("test-actor", OrgRoles.Admin);
 
     public IGrainFactory Grains { get; }
 
@@ -73,19 +77,23 @@ public sealed class ApiSilo : IAsyncDisposable
     }
 
     /// <summary>Runs a query and returns its result as JSON, failing on request errors.</summary>
-    public async Task<JsonElement> RunAsync(string query, object? variables = null)
+    public async Task<JsonElement> RunAsync(string query, object? variables = null, Caller? caller = null)
     {
-        var result = await Executor.ExecuteAsync(query, Variables(variables));
+        var result = await Executor.ExecuteAsync(Request(query, variables, caller));
         return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
     }
 
     /// <summary>Runs a query that must succeed without errors and returns its data.</summary>
-    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    public async Task<JsonElement> DataAsync(string query, object? variables = null, Caller? caller = null)
     {
-        var json = await RunAsync(query, variables);
+        var json = await RunAsync(query, variables, caller);
         Assert.False(json.TryGetProperty("errors", out var errors), $"Unexpected errors: {errors}");
         return json.GetProperty("data");
     }
+
+    /// <summary>A request as the server hands it to the executor: with the signed-in caller as its context.</summary>
+    public static GraphQLRequest Request(string query, object? variables = null, Caller? caller = null) =>
+        new() { Query = query, Variables = Variables(variables), ContextValue = caller ?? Admin };
 
     /// <summary>GraphQL variables as the transport would hand them over: parsed JSON values.</summary>
     public static IReadOnlyDictionary<string, object?>? Variables(object? variables) =>
