@@ -5,7 +5,8 @@ using OrgGrains.Model;
 namespace OrgGrains.Api;
 
 /// <summary>Who the caller is (<c>viewer</c>) and the integrations' API keys (admin only). A key's
-/// secret is made here, returned once, and only its hash reaches the store.</summary>
+/// secret is made here, returned once, and only its hash reaches the store. Roles are the schema's
+/// <c>Role</c> values, whose internal values are the lowercase names tokens carry.</summary>
 internal sealed class AccessResolvers(Loaders loaders)
 {
     private IApiKeyGrain Keys => loaders.Grains.GetGrain<IApiKeyGrain>(IApiKeyGrain.Id);
@@ -42,14 +43,14 @@ internal sealed class AccessResolvers(Loaders loaders)
     {
         ["actor"] = caller.Actor,
         ["authenticated"] = caller.IsAuthenticated,
-        ["roles"] = OrgRoleNames.Names(caller.Roles).Select(r => r.ToUpperInvariant()).ToList(),
+        ["roles"] = OrgRoleNames.Names(caller.Roles),
         ["domainKeys"] = caller.Domains.Order(StringComparer.Ordinal).ToList(),
     };
 
     private static Dictionary<string, object?> ApiKey(ApiKeyInfo key) => new()
     {
         ["name"] = key.Name,
-        ["roles"] = key.Roles.Select(r => r.ToUpperInvariant()).ToList(),
+        ["roles"] = key.Roles.Where(r => OrgRoleNames.Parse(r) != OrgRoles.None).ToList(),
         ["domainKeys"] = key.Domains.IsDefault ? [] : key.Domains.ToList(),
         ["createdAt"] = key.CreatedAt,
         ["createdBy"] = key.CreatedBy,

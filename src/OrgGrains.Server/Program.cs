@@ -3,6 +3,7 @@ using OrgGrains.Server.Demo;
 using OrgGrains.Server.Health;
 using OrgGrains.Server.Hosting;
 using OrgGrains.Server.Endpoints;
+using OrgGrains.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,9 +14,11 @@ builder.UseOrleans(silo => silo
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);
+builder.AddOrgGrainsSecurity();
 
 var app = builder.Build();
 
+app.UseOrgGrainsSecurity();
 app.MapOrgGrainsHealth();
 app.MapOrgGraphQL();
 

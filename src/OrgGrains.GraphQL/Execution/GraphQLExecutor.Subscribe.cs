@@ -35,7 +35,9 @@ public sealed partial class GraphQLExecutor
         {
             var located = error is GraphQLError g
                 ? g.WithLocation(g.Locations ?? selection.Locations, [selection.ResponseKey])
-                : new GraphQLError(error.Message, selection.Locations, [selection.ResponseKey], null, error);
+                : Options.UnexpectedErrorFilter is { } filter
+                    ? filter(error).WithLocation(selection.Locations, [selection.ResponseKey])
+                    : new GraphQLError(error.Message, selection.Locations, [selection.ResponseKey], null, error);
             return ExecutionResult.RequestError(located);
         }
 

@@ -131,6 +131,7 @@ public sealed partial class GraphQLExecutor
             var context = new OperationContext(Schema, document, operation, variables, rootValue, request.ContextValue, request.Services, timeout?.Token ?? cancellationToken)
             {
                 ReuseIntrospectionResults = Options.ReuseIntrospectionResults,
+                UnexpectedErrorFilter = Options.UnexpectedErrorFilter,
             };
             var plan = document.GetRootPlan(Schema, operation, rootType, variables);
             var data = await context.ExecuteRootAsync(rootType, plan, operation.Operation == OperationType.Mutation).ConfigureAwait(false);

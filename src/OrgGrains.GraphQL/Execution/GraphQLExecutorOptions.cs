@@ -27,6 +27,14 @@ public sealed class GraphQLExecutorOptions
     /// </summary>
     public bool ReuseIntrospectionResults { get; init; } = true;
 
+    /// <summary>
+    /// Turns an exception a resolver threw that is not a <see cref="GraphQLError"/> into the error
+    /// clients see (its location and path are filled in). Unset, the exception's message is shown, as
+    /// graphql-js does; a server that must not reveal internals (OWASP: no stack traces or internal
+    /// messages in errors) returns a generic error here, after logging the exception.
+    /// </summary>
+    public Func<Exception, GraphQLError>? UnexpectedErrorFilter { get; init; }
+
     /// <summary>Limits the parser enforces on hostile documents (token count, nesting).</summary>
     public Language.ParseOptions? ParseOptions { get; init; }
 }

@@ -258,7 +258,9 @@ internal sealed partial class OperationContext
     {
         var located = exception is GraphQLError error
             ? error.Path is null ? error.WithLocation(error.Locations ?? selection.Locations, path.Materialize().ToList()) : error
-            : new GraphQLError(exception.Message, selection.Locations, path.Materialize().ToList(), null, exception);
+            : UnexpectedErrorFilter is { } filter
+                ? filter(exception).WithLocation(selection.Locations, path.Materialize().ToList())
+                : new GraphQLError(exception.Message, selection.Locations, path.Materialize().ToList(), null, exception);
         AddError(located);
         return type is NonNullType ? Bubble : null;
     }

@@ -39,6 +39,9 @@ internal sealed partial class OperationContext
 
     public GraphQLSchema Schema { get; }
 
+    /// <summary><see cref="GraphQLExecutorOptions.UnexpectedErrorFilter"/>.</summary>
+    public Func<Exception, GraphQLError>? UnexpectedErrorFilter { get; init; }
+
     public PreparedDocument Document { get; }
 
     public OperationDefinitionNode Operation { get; }
