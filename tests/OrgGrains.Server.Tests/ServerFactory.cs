@@ -1,19 +1,38 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OrgGrains.Server.Security;
 
 namespace OrgGrains.Server.Tests;
 
 /// <summary>The real server on its real SQLite store, in a folder of the test's own, with the
 /// small demo organisation.</summary>
 /// <remarks>With <paramref name="blobConnectionString"/>, the server keeps its state in Azure Blob
-/// Storage (Azurite) instead.</remarks>
-internal sealed class ServerFactory(string dataFolder, string? blobConnectionString = null) : WebApplicationFactory<Program>
+/// Storage (Azurite) instead. It runs in the Development environment (development sign-in,
+/// anonymous read) unless <paramref name="environment"/> says otherwise; <paramref name="settings"/>
+/// are configuration keys as in appsettings (e.g. <c>Auth:Audience</c>).</remarks>
+internal sealed class ServerFactory(
+    string dataFolder, string? blobConnectionString = null, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
-    /// <summary>Who the server records as the actor of every mutation (configuration `Api:Actor`).</summary>
+    /// <summary>The subject of <see cref="Token"/>'s tokens, which the server records as the actor of their changes.</summary>
     public const string Actor = "server-tests";
+
+    /// <summary>A development token (the server's own signing key) for <paramref name="role"/>.</summary>
+    public string Token(string role = "admin", string subject = Actor, IEnumerable<string>? domains = null) =>
+        Services.GetRequiredService<DevelopmentTokens>().Issue(role, subject, domains);
+
+    /// <summary>A client sending <see cref="Token"/> for <paramref name="role"/>.</summary>
+    public HttpClient ClientAs(string role = "admin")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token(role));
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment(environment);
         if (blobConnectionString is null)
         {
             builder.UseSetting("Storage:Provider", "Sqlite");
@@ -29,9 +48,10 @@ internal sealed class ServerFactory(string dataFolder, string? blobConnectionStr
         builder.UseSetting("Cluster:ClusterId", "server-tests-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Api:Actor", Actor);
         builder.UseSetting("Demo:Size", "Small");
         builder.UseSetting("Demo:Seed", "7");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
     }
 
     private static int FreePort()

@@ -33,13 +33,14 @@ internal static class SecurityExtensions
         return builder;
     }
 
-    /// <summary>CORS, sign-in, refusal of bad credentials, rate limits; and in development the token endpoint.</summary>
+    /// <summary>CORS, sign-in, rate limits (before the refusal of bad credentials, so guessing
+    /// tokens or keys is limited per client address too); and in development the token endpoint.</summary>
     public static WebApplication UseOrgGrainsSecurity(this WebApplication app)
     {
         app.UseCors();
         app.UseAuthentication();
-        app.UseCredentialCheck();
         app.UseRateLimiter();
+        app.UseCredentialCheck();
         if (app.Services.GetService<DevelopmentTokens>() is { } tokens)
         {
             DevelopmentTokens.MapDevelopmentTokens(app);

@@ -20,6 +20,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process = process;
         Name = name;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(10) };
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Security.TestTokens.Create("admin", "crash-tests"));
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
@@ -57,6 +58,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{httpPort}";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Production sign-in with the tests' own signing key; a write load far above any rate limit.
+        foreach (var (key, value) in Security.TestTokens.Settings())
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        start.Environment["RateLimit__PermitLimit"] = "1000000";
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Server {name} did not start.");

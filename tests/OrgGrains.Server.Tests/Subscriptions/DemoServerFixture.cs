@@ -12,15 +12,17 @@ public sealed class DemoServerFixture : IAsyncLifetime
 
     internal ServerFactory Server => _server!;
 
+    /// <summary>Signed in as an admin whose changes record <see cref="ServerFactory.Actor"/>.</summary>
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         _server = new ServerFactory(_dataFolder);
-        Http = await _server.WhenReadyAsync(TimeSpan.FromSeconds(60));
+        await _server.WhenReadyAsync(TimeSpan.FromSeconds(60));
+        Http = _server.ClientAs("admin");
     }
 
-    /// <summary>Runs a query or mutation over HTTP that must succeed and returns its data.</summary>
+    /// <summary>Runs a query or mutation over HTTP as an admin; it must succeed, and its data is returned.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null)
     {
         using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });

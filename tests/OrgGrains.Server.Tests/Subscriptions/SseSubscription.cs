@@ -21,7 +21,7 @@ internal sealed class SseSubscription : SubscriptionClient
 
     public static async Task<SseSubscription> StartAsync(ServerFactory server, string query, object? variables)
     {
-        var client = server.CreateClient();
+        var client = server.ClientAs("reader");
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         // The server answers once the subscription's source stream exists, so it is listening now.

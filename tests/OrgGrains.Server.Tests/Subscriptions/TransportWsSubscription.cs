@@ -22,7 +22,8 @@ internal sealed class TransportWsSubscription : SubscriptionClient
         var socket = await client.ConnectAsync(new Uri(server.Server.BaseAddress, "graphql"), connecting.Token);
         Assert.Equal("graphql-transport-ws", socket.SubProtocol);
         var subscription = new TransportWsSubscription(socket);
-        await subscription.SendAsync(new { type = "connection_init" });
+        // Browsers cannot set headers on a WebSocket: the token travels in connection_init.
+        await subscription.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + server.Token("reader") } });
         Assert.Equal("connection_ack", (await subscription.ReceiveAsync(TimeSpan.FromSeconds(5))).GetProperty("type").GetString());
         await subscription.SendAsync(new { id = SubscriptionId, type = "subscribe", payload = new { query, variables } });
         // The protocol acknowledges no subscribe; an operation sent after it completes only once the
