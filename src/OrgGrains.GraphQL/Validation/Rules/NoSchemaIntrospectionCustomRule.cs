@@ -4,7 +4,8 @@ using OrgGrains.GraphQL.Types;
 namespace OrgGrains.GraphQL.Validation;
 
 /// <summary>
-/// Refuses <c>__schema</c> and <c>__type</c> (fields returning <c>__Schema</c> or <c>__Type</c>),
+/// Refuses <c>__schema</c> and <c>__type</c> (every field returning <c>__Schema</c> or <c>__Type</c>, so nested
+/// ones are reported too, as graphql-js does),
 /// for servers that do not publish their schema (OWASP GraphQL Cheat Sheet: introspection off in
 /// production). Not a rule of §5 and not run by default: graphql-js 16's
 /// <c>NoSchemaIntrospectionCustomRule</c>, with its message. <c>__typename</c> stays allowed.
