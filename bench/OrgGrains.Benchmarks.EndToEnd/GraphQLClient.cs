@@ -36,6 +36,10 @@ internal sealed class GraphQLClient : IDisposable
         {
             Timeout = TimeSpan.FromSeconds(60),
         };
+
+        // The server refuses changes without sign-in; run.sh fetches a development token.
+        if (Environment.GetEnvironmentVariable("ORGGRAINS_BENCH_TOKEN") is { Length: > 0 } token)
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     /// <summary>Sends one request and returns the whole response body (read before returning, so a
