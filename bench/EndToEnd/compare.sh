@@ -25,36 +25,24 @@ root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 cd "$root"
 out="$root/bench/EndToEnd/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
-tmp="$(mktemp -d /tmp/orggrains-e2e-old.XXXXXX)"
-sampler=""
-cleanup() {
-  [[ -n "$sampler" ]] && kill "$sampler" 2>/dev/null || true
-  if [[ -d "$tmp/old" ]]; then git -C "$root" worktree remove --force "$tmp/old" || true; fi
-  git -C "$root" worktree prune || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-( while true; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 10; done ) > "$out/loadavg.log" &
-sampler=$!
+source "$root/bench/side-by-side.sh"
+side_by_side_begin orggrains-e2e-old
 {
-  echo "new: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' + uncommitted changes')"
-  echo "old: $(git rev-parse --short "$old")"
-  echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), memory $(free -h | awk '/^Mem:/ {print $2}'), dotnet $(dotnet --version)"
+  side_by_side_machine
   echo "driver options: $*"
 } | tee "$out/machine.txt"
 
 if [[ " $sides " == *" old "* ]]; then
   echo "== worktree of $old, building its server (Release)"
-  git worktree add --detach --quiet "$tmp/old" "$old"
-  dotnet build -c Release --nologo -v q "$tmp/old/src/OrgGrains.Server" > "$out/build-old.log" 2>&1 \
+  git worktree add --detach --quiet "$oldtree" "$old"
+  dotnet build -c Release --nologo -v q "$oldtree/src/OrgGrains.Server" > "$out/build-old.log" 2>&1 \
     || { tail -30 "$out/build-old.log"; exit 1; }
 fi
 
 status=0
 for side in $sides; do
   case "$side" in
-    old) args=(--server-dir "$tmp/old/src/OrgGrains.Server/bin/Release/net10.0") ;;
+    old) args=(--server-dir "$oldtree/src/OrgGrains.Server/bin/Release/net10.0") ;;
     orleans) args=() ;;
     cluster) args=(--silos 3) ;;
     *) echo "unknown side $side" >&2; exit 2 ;;

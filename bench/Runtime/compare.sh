@@ -35,30 +35,11 @@ git cat-file -e "$old:bench/OrgGrains.Benchmarks/Runtime" 2>/dev/null \
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="$root/bench/Runtime/BenchmarkDotNet.Artifacts/$stamp"  # git-ignored
 mkdir -p "$out"
-tmp="$(mktemp -d /tmp/orggrains-runtime-bench.XXXXXX)"
-oldtree="$tmp/old"
-sampler=""
-
-cleanup() {
-  [[ -n "$sampler" ]] && kill "$sampler" 2>/dev/null || true
-  if [[ -d "$oldtree" ]]; then git -C "$root" worktree remove --force "$oldtree" || true; fi
-  git -C "$root" worktree prune || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
+source "$root/bench/side-by-side.sh"
+side_by_side_begin orggrains-runtime-bench
 started=$(date +%s)
-# The load average every 10 s for the whole run: the machine may be shared.
-( while true; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 10; done ) > "$out/loadavg.log" &
-sampler=$!
-
 {
-  echo "new: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' + uncommitted changes')"
-  echo "old: $(git rev-parse --short "$old")"
-  echo "nproc: $(nproc)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
-  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
-  echo "dotnet: $(dotnet --version)"
+  side_by_side_machine
   echo "job: --job $job --inProcess ${extra[*]:-}"
 } | tee "$out/machine.txt"
 
