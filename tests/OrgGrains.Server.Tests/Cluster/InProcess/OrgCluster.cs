@@ -63,16 +63,8 @@ public sealed class OrgCluster : IAsyncDisposable
         return Silos.Single(s => s.SiloAddress.Equals(address));
     }
 
-    /// <summary>The silos hosting an activation of a grain of <paramref name="grainType"/> (e.g. Orleans'
-    /// own <c>pubsubrendezvous</c>), by silo.</summary>
-    public async Task<IReadOnlyList<(GrainId Grain, InProcessSiloHandle Silo)>> ActivationsOfTypeAsync(string grainType)
-    {
-        var silos = Silos;
-        var statistics = await Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics(null, [.. silos.Select(s => s.SiloAddress)]);
-        return [.. statistics
-            .Where(s => s.GrainId.Type.ToString() == grainType)
-            .Select(s => (s.GrainId, silos.Single(silo => silo.SiloAddress.Equals(s.SiloAddress))))];
-    }
+    /// <summary>Starts one more silo, set up as the others; it is active in the cluster on return.</summary>
+    public Task<InProcessSiloHandle> StartAnotherSiloAsync() => _cluster.StartAdditionalSiloAsync();
 
     /// <summary>A graceful stop: the silo deactivates its grains and leaves the membership.</summary>
     public Task StopAsync(InProcessSiloHandle silo) => _cluster.StopSiloAsync(silo);
