@@ -8,7 +8,7 @@ namespace OrgGrains.Server.Tests.Cluster.InProcess;
 /// <summary>What a GraphQL subscriber connected to one server sees of changes made through another:
 /// each silo's change hub holds one subscription per change stream, fanned out to its local
 /// subscribers.</summary>
-[Collection(InProcessClusterCollection.Name)]
+[Collection(ClusterCollection.Name)]
 public sealed class CrossSiloChangeTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan DeliveryBound = TimeSpan.FromSeconds(5);

@@ -2,7 +2,7 @@ using OrgGrains.Model;
 
 namespace OrgGrains.Server.Tests.Cluster.InProcess;
 
-[Collection(InProcessClusterCollection.Name)]
+[Collection(ClusterCollection.Name)]
 public sealed class GrainPlacementTests
 {
     [Fact]

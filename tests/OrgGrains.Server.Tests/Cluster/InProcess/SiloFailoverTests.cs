@@ -6,7 +6,7 @@ namespace OrgGrains.Server.Tests.Cluster.InProcess;
 
 /// <summary>A silo goes away, gracefully or in a crash: the units it hosted answer again from
 /// another silo, with everything written through them before.</summary>
-[Collection(InProcessClusterCollection.Name)]
+[Collection(ClusterCollection.Name)]
 public sealed class SiloFailoverTests(ITestOutputHelper output)
 {
     /// <summary>A crashed silo is declared dead after two missed one-second probes; its grains answer
