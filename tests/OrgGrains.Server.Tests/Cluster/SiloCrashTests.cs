@@ -11,6 +11,7 @@ namespace OrgGrains.Server.Tests.Cluster;
 /// keeping state in Azure Blob storage (Azurite), one killed with SIGKILL while writes are under way.
 /// Every acknowledged write must be there afterwards, counted once, and the survivors must serve
 /// every unit again within a stated time.</summary>
+[Collection(ClusterCollection.Name)]
 public sealed class SiloCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>Each event carries 7 tokens, so a pod's tokensPerDay (tokens in its 7-day window ÷ 7)
