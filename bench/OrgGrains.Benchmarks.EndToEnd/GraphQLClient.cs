@@ -17,11 +17,12 @@ internal sealed class GraphQLClient : IDisposable
     private static readonly MediaTypeWithQualityHeaderValue GraphQLResponseJson = new("application/graphql-response+json");
 
     private readonly HttpClient _http;
-    private readonly Uri _endpoint;
+    private readonly IReadOnlyList<Uri> _endpoints;
+    private int _next;
 
-    public GraphQLClient(Uri endpoint)
+    public GraphQLClient(IReadOnlyList<Uri> endpoints)
     {
-        _endpoint = endpoint;
+        _endpoints = endpoints;
         _http = new HttpClient(new SocketsHttpHandler
         {
             UseProxy = false,
@@ -31,7 +32,7 @@ internal sealed class GraphQLClient : IDisposable
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             // Beyond this, requests wait for a free connection (still timed from their intended send time)
             // rather than opening thousands of sockets when the server stalls.
-            MaxConnectionsPerServer = 256,
+            MaxConnectionsPerServer = 256,  // per endpoint
         })
         {
             Timeout = TimeSpan.FromSeconds(60),
@@ -46,7 +47,7 @@ internal sealed class GraphQLClient : IDisposable
     /// latency measured around this call includes the transfer).</summary>
     public async Task<byte[]> SendAsync(string document, Action<Utf8JsonWriter>? writeVariables, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = Body(document, writeVariables) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, NextEndpoint()) { Content = Body(document, writeVariables) };
         request.Headers.Accept.Add(GraphQLResponseJson);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -54,6 +55,10 @@ internal sealed class GraphQLClient : IDisposable
             throw new GraphQLFailure($"HTTP {(int)response.StatusCode}: {Preview(body)}");
         return body;
     }
+
+    /// <summary>The endpoints in turn, so each server of a cluster takes an equal share of every kind.</summary>
+    private Uri NextEndpoint()
+        => _endpoints.Count == 1 ? _endpoints[0] : _endpoints[(int)((uint)Interlocked.Increment(ref _next) % (uint)_endpoints.Count)];
 
     /// <summary>The response's <c>data.{rootField}</c>, after checking there are no errors and the field is not null.</summary>
     public static JsonElement Data(byte[] body, string rootField)

@@ -7,12 +7,12 @@ namespace OrgGrains.Benchmarks.EndToEnd;
 /// gone quiet: after a load it spends some seconds catching up (write-behind, collections), which
 /// would otherwise be charged to the next kind.
 /// </summary>
-internal sealed class KindCosts(LoadOptions options, int serverPid)
+internal sealed class KindCosts(LoadOptions options, IReadOnlyList<int> serverPids)
 {
     private static readonly TimeSpan SoloWarmup = TimeSpan.FromSeconds(2);
     private const double QuietUtilisation = 0.05;
 
-    public ProcessCpu Idle { get; } = new(serverPid);
+    public ProcessCpu Idle { get; } = new(serverPids);
 
     public List<(OpenLoopDriver Driver, ProcessCpu Cpu)> Runs { get; } = [];
 
@@ -30,7 +30,7 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
         foreach (var kind in kinds)
         {
             await WaitForQuietAsync();
-            var cpu = new ProcessCpu(serverPid);
+            var cpu = new ProcessCpu(serverPids);
             var alone = new OpenLoopDriver([kind], SoloWarmup, options.SoloDuration, options.MaxOutstanding, cpu);
             await alone.RunAsync();
             if (alone.Failure is { } failure)
@@ -47,7 +47,7 @@ internal sealed class KindCosts(LoadOptions options, int serverPid)
         int quiet = 0;
         for (int second = 0; second < 90 && quiet < 3; second++)
         {
-            var cpu = new ProcessCpu(serverPid);
+            var cpu = new ProcessCpu(serverPids);
             cpu.MarkStart();
             await Task.Delay(1000);
             cpu.MarkEnd();

@@ -6,7 +6,9 @@ namespace OrgGrains.Benchmarks.EndToEnd;
 /// schedule (open loop): they do not slow down when the server does.</summary>
 internal sealed record LoadOptions
 {
-    public required Uri Endpoint { get; init; }
+    /// <summary>The GraphQL endpoints, one per server; requests go to them in turn (a cluster's silos
+    /// each co-host the endpoint, and any answers any request).</summary>
+    public required IReadOnlyList<Uri> Endpoints { get; init; }
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(15);
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
     public double PodRate { get; init; } = 400;
@@ -23,14 +25,16 @@ internal sealed record LoadOptions
     public int Seed { get; init; } = 2026;
 
     /// <summary>After the mixed run, each kind alone for this long (at its own rate), to measure what
-    /// one request of it costs the server in CPU. Needs <see cref="ServerPid"/>; 0 skips it.</summary>
+    /// one request of it costs the server in CPU. Needs <see cref="ServerPids"/>; 0 skips it.</summary>
     public TimeSpan SoloDuration { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The server's process id, to report its CPU use in the measured window (same machine only).</summary>
-    public int? ServerPid { get; init; }
+    /// <summary>The servers' process ids, to report their CPU use in the measured window (same machine
+    /// only); several servers' CPU is added up.</summary>
+    public IReadOnlyList<int> ServerPids { get; init; } = [];
 
     public const string Usage = """
-        Usage: OrgGrains.Benchmarks.EndToEnd --url http://127.0.0.1:PORT/graphql [options]
+        Usage: OrgGrains.Benchmarks.EndToEnd --url http://127.0.0.1:PORT/graphql [--url ...] [options]
+          --url URL               a GraphQL endpoint; repeat it for a cluster's servers (used in turn)
           --warmup SECONDS        load not counted, before the measured run   (default 15)
           --duration SECONDS      measured run                                (default 60)
           --pod-rate N            pod by id queries per second                (default 400)
@@ -41,15 +45,16 @@ internal sealed record LoadOptions
           --batch N               events per recordPodEvents mutation, 1-500  (default 50)
           --max-outstanding N     requests in flight that abort the run       (default 5000)
           --seed N                random choice of pods, domains and roots    (default 2026)
-          --server-pid N          report that process's CPU use in the measured window
+          --server-pid N          report that process's CPU use in the measured window (repeatable: summed)
           --solo SECONDS          with --server-pid: then each kind alone, for its CPU cost (default 10; 0 skips)
         A rate of 0 leaves that kind out.
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        Uri? endpoint = null;
-        var options = new LoadOptions { Endpoint = new Uri("http://127.0.0.1/") };
+        var endpoints = new List<Uri>();
+        var pids = new List<int>();
+        var options = new LoadOptions { Endpoints = endpoints, ServerPids = pids };
         for (int i = 0; i < args.Count; i++)
         {
             string name = args[i];
@@ -58,7 +63,7 @@ internal sealed record LoadOptions
             string value = args[++i];
             options = name switch
             {
-                "--url" => options with { Endpoint = endpoint = ParseUrl(value) },
+                "--url" => Add(endpoints, ParseUrl(value)),
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Number(name, value, 0)) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Number(name, value, 1)) },
                 "--pod-rate" => options with { PodRate = Number(name, value, 0) },
@@ -70,13 +75,19 @@ internal sealed record LoadOptions
                 "--max-outstanding" => options with { MaxOutstanding = (int)Number(name, value, 1, whole: true) },
                 "--seed" => options with { Seed = (int)Number(name, value, 0, int.MaxValue, whole: true) },
                 "--solo" => options with { SoloDuration = TimeSpan.FromSeconds(Number(name, value, 0)) },
-                "--server-pid" => options with { ServerPid = ServerProcess(value) },
+                "--server-pid" => Add(pids, ServerProcess(value)),
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
-        if (endpoint is null)
+        if (endpoints.Count == 0)
             throw new ArgumentException("--url is required.");
         return options;
+
+        LoadOptions Add<T>(List<T> list, T item)
+        {
+            list.Add(item);
+            return options;
+        }
     }
 
     private static Uri ParseUrl(string value)

@@ -16,7 +16,7 @@ catch (ArgumentException ex)
     return 2;
 }
 
-using var client = new GraphQLClient(options.Endpoint);
+using var client = new GraphQLClient(options.Endpoints);
 try
 {
     var clock = Stopwatch.StartNew();
@@ -39,11 +39,11 @@ try
     ];
     var kinds = candidates.OfType<RequestKind>().ToList();
 
-    var costs = options.ServerPid is { } server && options.SoloDuration > TimeSpan.Zero ? new KindCosts(options, server) : null;
+    var costs = options.ServerPids.Count > 0 && options.SoloDuration > TimeSpan.Zero ? new KindCosts(options, options.ServerPids) : null;
     if (costs is not null)
         await costs.MeasureIdleAsync();
     Console.WriteLine($"Load average before: {LoadAverage()}");
-    var serverCpu = options.ServerPid is { } pid ? new ProcessCpu(pid) : null;
+    var serverCpu = options.ServerPids.Count > 0 ? new ProcessCpu(options.ServerPids) : null;
     var driver = new OpenLoopDriver(kinds, options.Warmup, options.Duration, options.MaxOutstanding, serverCpu);
     await driver.RunAsync();
     Console.WriteLine($"Load average after:  {LoadAverage()}");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runtime benchmarks on Microsoft Orleans beside the same benchmarks on the grain runtime it
 # replaced, in one run: the old side is built from a temporary worktree of the last commit that
-# still had src/OrgGrains.Runtime, and the two are run in turn (old, Orleans, old, Orleans, ...)
+# still had our own runtime (the old side: its whole benchmark project as it was, which filters to
+# the same Runtime/ benchmarks), and the two are run in turn (old, Orleans, old, Orleans, ...)
 # with the same BenchmarkDotNet job, so both see the same machine and much the same load.
 #
 #   bench/Runtime/compare.sh [--rounds N] [--old COMMIT] [--job JOB] [-- extra BenchmarkDotNet args]
@@ -28,81 +29,36 @@ done
 
 root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 cd "$root"
-git cat-file -e "$old:src/OrgGrains.Runtime" 2>/dev/null \
-  || { echo "$old has no src/OrgGrains.Runtime" >&2; exit 2; }
 git cat-file -e "$old:bench/OrgGrains.Benchmarks/Runtime" 2>/dev/null \
   || { echo "$old has no bench/OrgGrains.Benchmarks/Runtime" >&2; exit 2; }
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="$root/bench/Runtime/BenchmarkDotNet.Artifacts/$stamp"  # git-ignored
 mkdir -p "$out"
-tmp="$(mktemp -d /tmp/orggrains-runtime-bench.XXXXXX)"
-oldtree="$tmp/old"
-sampler=""
-
-cleanup() {
-  [[ -n "$sampler" ]] && kill "$sampler" 2>/dev/null || true
-  if [[ -d "$oldtree" ]]; then git -C "$root" worktree remove --force "$oldtree" || true; fi
-  git -C "$root" worktree prune || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
+source "$root/bench/side-by-side.sh"
+side_by_side_begin orggrains-runtime-bench
 started=$(date +%s)
-# The load average every 10 s for the whole run: the machine may be shared.
-( while true; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 10; done ) > "$out/loadavg.log" &
-sampler=$!
-
 {
-  echo "new: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' + uncommitted changes')"
-  echo "old: $(git rev-parse --short "$old")"
-  echo "nproc: $(nproc)"
-  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
-  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
-  echo "dotnet: $(dotnet --version)"
+  side_by_side_machine
   echo "job: --job $job --inProcess ${extra[*]:-}"
 } | tee "$out/machine.txt"
 
 echo "== worktree of $old in $oldtree"
 git worktree add --detach --quiet "$oldtree" "$old"
 
-# The old side builds only what its runtime benchmarks need: bench/OrgGrains.Benchmarks/Runtime/*.cs
-# as they were, in a project of the same assembly name under the old tree (so its Directory.Build.*
-# apply, the runtime's code generator included), against src/OrgGrains.Runtime. Its full bench
-# project would also build the old model, storage and GraphQL code, which nothing here measures.
-mkdir -p "$oldtree/bench/RuntimeOnly"
-cat > "$oldtree/bench/RuntimeOnly/RuntimeOnly.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <AssemblyName>OrgGrains.Benchmarks</AssemblyName>
-    <IsPackable>false</IsPackable>
-    <Optimize>true</Optimize>
-  </PropertyGroup>
-  <ItemGroup>
-    <FrameworkReference Include="Microsoft.AspNetCore.App" />
-    <PackageReference Include="BenchmarkDotNet" />
-    <ProjectReference Include="../../src/OrgGrains.Runtime/OrgGrains.Runtime.csproj" />
-    <Compile Include="../OrgGrains.Benchmarks/Runtime/*.cs" />
-  </ItemGroup>
-</Project>
-XML
-echo 'BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(OrgGrains.Benchmarks.Runtime.CounterGrain).Assembly).Run(args);' \
-  > "$oldtree/bench/RuntimeOnly/Program.cs"
-
 echo "== build (Release): old, then new"
-dotnet build -c Release -nologo -v q "$oldtree/bench/RuntimeOnly" > "$out/build-old.log" 2>&1 \
+dotnet build -c Release -nologo -v q "$oldtree/bench/OrgGrains.Benchmarks" > "$out/build-old.log" 2>&1 \
   || { tail -30 "$out/build-old.log"; exit 1; }
 dotnet build -c Release -nologo -v q "$root/bench/OrgGrains.Benchmarks" > "$out/build-new.log" 2>&1 \
   || { tail -30 "$out/build-new.log"; exit 1; }
-olddll="$oldtree/bench/RuntimeOnly/bin/Release/net10.0/OrgGrains.Benchmarks.dll"
+olddll="$oldtree/bench/OrgGrains.Benchmarks/bin/Release/net10.0/OrgGrains.Benchmarks.dll"
 newdll="$root/bench/OrgGrains.Benchmarks/bin/Release/net10.0/OrgGrains.Benchmarks.dll"
 
 run() { # side round dll
   local side=$1 round=$2 dll=$3 dir="$out/$1-$2"
   mkdir -p "$dir"
   echo "== $side, round $round ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))"
-  ( cd "$dir" && timeout 600 dotnet "$dll" --filter '*Benchmarks.Runtime.*' --job "$job" --inProcess \
+  ( cd "$dir" && timeout 1500 dotnet "$dll" --filter '*Benchmarks.Runtime.*' --job "$job" --inProcess \
       --exporters github json --artifacts "$dir" "${extra[@]}" ) > "$dir/run.log" 2>&1 \
     || { echo "$side round $round failed (see $dir/run.log)"; tail -20 "$dir/run.log"; exit 1; }
   grep -h "Global total time" "$dir/run.log" || true

@@ -38,9 +38,13 @@ internal sealed partial class ChangeHub(IClusterClient cluster, ILogger<ChangeHu
 
     private async Task StopAsync(CancellationToken cancellationToken)
     {
-        // Leaving explicitly keeps the streams' subscriber lists free of silos that are gone.
+        // Leaving explicitly keeps the streams' subscriber lists free of silos that are gone. An
+        // abrupt stop (the token already cancelled) leaves as a crash does, without a call per stream:
+        // Orleans drops a subscription whose silo is gone at the first delivery that finds it so.
         foreach (var handle in _handles)
         {
+            if (cancellationToken.IsCancellationRequested)
+                break;
             try
             {
                 await handle.UnsubscribeAsync();

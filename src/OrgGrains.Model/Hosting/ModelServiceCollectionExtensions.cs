@@ -27,7 +27,8 @@ public static class ModelServiceCollectionExtensions
 
     /// <summary>The model on a silo: <see cref="AddOrganisationModel(IServiceCollection, Action{OrgModelOptions}?)"/>
     /// plus the change streams (Orleans memory streams: delivered across the cluster, not persisted;
-    /// their subscriber lists live in the "PubSubStore" grain storage, which the host provides).</summary>
+    /// their subscriber lists live in the "PubSubStore" grain storage, which the host provides and
+    /// which must outlive a silo: see the README's "Live changes across the cluster").</summary>
     public static ISiloBuilder AddOrganisationModel(this ISiloBuilder silo, Action<OrgModelOptions>? configure = null)
     {
         silo.AddMemoryStreams(ChangeStreams.ProviderName);

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.Hosting;
-using Orleans.Providers;
+using Orleans.Configuration;
+using OrgGrains.Persistence.Sqlite;
 using OrgGrains.Persistence.AzureStorage;
 
 namespace OrgGrains.Server.Hosting;
 
 /// <summary>Picks the grain store from configuration (appsettings, or environment variables such as
 /// <c>Storage__Provider=AzureBlob</c>) and registers the "Default" grain storage, the reminder table
-/// and the "PubSubStore" that Orleans streams keep their subscriptions in:
+/// and the "PubSubStore" that Orleans streams keep their subscriptions in, all in the one store:
 /// <code>
 /// Storage:Provider                    Sqlite (default) | AzureBlob
 /// Storage:Sqlite:DataSource           the database file (default data/orggrains.db)
@@ -46,22 +47,20 @@ public static class StorageConfiguration
         ArgumentNullException.ThrowIfNull(configuration);
         var storage = configuration.GetSection(SectionName);
         var provider = storage["Provider"];
-        _ = provider switch
+        return provider switch
         {
             null or "" => AddSqlite(silo, storage.GetSection("Sqlite")),
             _ when provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) => AddSqlite(silo, storage.GetSection("Sqlite")),
             _ when provider.Equals("AzureBlob", StringComparison.OrdinalIgnoreCase) => AddAzure(silo, storage.GetSection("AzureBlob")),
             _ => throw new InvalidOperationException($"Storage:Provider '{provider}' is not a store we know: use Sqlite (the default) or AzureBlob."),
         };
-
-        // Memory streams keep their subscriptions in a grain storage of this name. They are as
-        // volatile as the streams themselves, so memory is the right place for them.
-        return silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
     }
 
     private static ISiloBuilder AddSqlite(ISiloBuilder silo, IConfigurationSection sqlite)
     {
         var dataSource = sqlite["DataSource"] is { Length: > 0 } configured ? configured : DefaultSqliteDataSource;
+        silo.AddSqliteGrainStorage(PubSubStore.Name, o => o.DatabasePath = dataSource);
+        PubSubStore.StoreInOrleansForm<SqliteGrainStorageOptions>(silo.Services);
         return silo
             .AddSqliteGrainStorageAsDefault(o =>
             {
@@ -84,8 +83,11 @@ public static class StorageConfiguration
         }
 
         var account = AzureStorageAccount.FromConfiguration(azure);
+        var container = azure["StateContainer"] is { Length: > 0 } state ? state : AzureStorageDefaults.StateContainer;
+        silo.AddAzureBlobGrainStorage(PubSubStore.Name, account, container);
+        PubSubStore.StoreInOrleansForm<AzureBlobStorageOptions>(silo.Services);
         return silo
-            .AddAzureBlobGrainStorageAsDefault(account, azure["StateContainer"] is { Length: > 0 } state ? state : AzureStorageDefaults.StateContainer)
+            .AddAzureBlobGrainStorageAsDefault(account, container)
             .UseAzureTableReminderService(account, azure["RemindersTable"] is { Length: > 0 } reminders ? reminders : AzureStorageDefaults.RemindersTable);
     }
 }

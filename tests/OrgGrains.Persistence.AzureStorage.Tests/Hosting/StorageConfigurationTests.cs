@@ -33,7 +33,10 @@ public sealed class StorageConfigurationTests(AzuriteFixture azurite)
         {
             Assert.IsType<AzureBlobGrainStorage>(first.Services.GetRequiredKeyedService<IGrainStorage>("Default"));
             Assert.IsType<AzureBasedReminderTable>(first.Services.GetRequiredService<IReminderTable>());
-            Assert.IsType<MemoryGrainStorage>(first.Services.GetRequiredKeyedService<IGrainStorage>("PubSubStore"));
+            Assert.IsType<AzureBlobGrainStorage>(first.Services.GetRequiredKeyedService<IGrainStorage>("PubSubStore"));
+            var pubSub = first.Services.GetRequiredService<IOptionsMonitor<AzureBlobStorageOptions>>().Get("PubSubStore");
+            Assert.IsType<OrleansGrainStorageSerializer>(pubSub.GrainStorageSerializer);
+            Assert.Equal(settings["Storage:AzureBlob:StateContainer"], pubSub.ContainerName);
             await first.Services.GetRequiredService<IGrainFactory>().GetGrain<IPodCharterGrain>(key).SetMission("Govern the models");
             await first.Services.GetRequiredService<IReminderTable>().UpsertRow(new ReminderEntry
             {
@@ -60,6 +63,9 @@ public sealed class StorageConfigurationTests(AzuriteFixture azurite)
             using var host = await StartAsync(new() { ["Storage:Sqlite:DataSource"] = path });
             var storage = Assert.IsType<SqliteGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>("Default"));
             Assert.IsType<SqliteReminderTable>(host.Services.GetRequiredService<IReminderTable>());
+            var pubSub = Assert.IsType<SqliteGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>("PubSubStore"));
+            Assert.Equal(path, pubSub.DatabasePath);
+            Assert.IsType<OrleansGrainStorageSerializer>(host.Services.GetRequiredService<IOptionsMonitor<SqliteGrainStorageOptions>>().Get("PubSubStore").GrainStorageSerializer);
             var pod = new GrainState<PodState>(new PodState());
             await storage.ReadStateAsync("pod", GrainId.Create("pod", "payments/checkout"), pod);
 

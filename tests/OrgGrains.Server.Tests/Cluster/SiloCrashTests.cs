@@ -11,6 +11,7 @@ namespace OrgGrains.Server.Tests.Cluster;
 /// keeping state in Azure Blob storage (Azurite), one killed with SIGKILL while writes are under way.
 /// Every acknowledged write must be there afterwards, counted once, and the survivors must serve
 /// every unit again within a stated time.</summary>
+[Collection(ClusterCollection.Name)]
 public sealed class SiloCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>Each event carries 7 tokens, so a pod's tokensPerDay (tokens in its 7-day window ÷ 7)
@@ -139,6 +140,7 @@ public sealed class SiloCrashTests(ITestOutputHelper output) : IAsyncLifetime
         // may or may not have been applied), read through each survivor.
         long totalAcknowledged = acknowledged.Values.Sum(), totalApplied = 0;
         var lost = new List<string>();
+        var countsRead = new Dictionary<string, List<long>>();  // pod -> its count as each survivor reads it
         foreach (var survivor in survivors)
         {
             var read = await MustAsync(survivor, "{ " + string.Join(" ", Enumerable.Range(0, Pods)
@@ -149,11 +151,17 @@ public sealed class SiloCrashTests(ITestOutputHelper output) : IAsyncLifetime
                 var pod = "crash-pod-" + p;
                 var events = (long)Math.Round(read.GetProperty($"p{p}").GetProperty("metrics").GetProperty("tokensPerDay").GetDouble());
                 applied += events;
+                (countsRead.TryGetValue(pod, out var counts) ? counts : countsRead[pod] = []).Add(events);
                 if (events < acknowledged.GetValueOrDefault(pod) || events > attempted.GetValueOrDefault(pod))
                     lost.Add($"{pod} on {survivor.Name}: {events} events, {acknowledged.GetValueOrDefault(pod)} acknowledged, {attempted.GetValueOrDefault(pod)} attempted");
             }
             totalApplied = applied;
         }
+        // One activation per pod: every survivor reads the same counts (a second activation would have
+        // its own copy of the state). A write that met a newer ETag (another activation wrote first)
+        // must have been refused, not acknowledged: Orleans logs it as InconsistentStateException.
+        var disagreeing = countsRead.Where(p => p.Value.Distinct().Count() > 1).Select(p => $"{p.Key}: {string.Join(" vs ", p.Value)}").ToList();
+        int etagConflicts = survivors.Sum(s => CountOf(s.Log, "InconsistentStateException"));
         foreach (var person in people)
         {
             var read = await MustAsync(survivors[0], $"{{ person(key: \"{person}\") {{ key }} }}");
@@ -163,8 +171,10 @@ public sealed class SiloCrashTests(ITestOutputHelper output) : IAsyncLifetime
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Killed {victim.Name} at {killedAt.TotalSeconds:0.0} s; {totalAcknowledged} events acknowledged ({acknowledged.Count} pods), {totalApplied} applied, " +
-            $"{attempted.Values.Sum()} attempted; {people.Count} people acknowledged; lost: {lost.Count}; every pod served again {allServed.TotalSeconds:0.0} s after the kill."));
+            $"{attempted.Values.Sum()} attempted; {people.Count} people acknowledged; lost: {lost.Count}; every pod served again {allServed.TotalSeconds:0.0} s after the kill; " +
+            $"ETag conflicts logged by the survivors: {etagConflicts}; pods read differently by the survivors: {disagreeing.Count}."));
         Assert.True(lost.Count == 0, string.Join("\n", lost));
+        Assert.True(disagreeing.Count == 0, "Survivors disagree on pods' counts (two activations?): " + string.Join("; ", disagreeing));
         Assert.Equal(0, refusedAfterAck);
         Assert.True(totalAcknowledged > 0, "No write was acknowledged: the load did not run.");
     }
@@ -205,6 +215,14 @@ public sealed class SiloCrashTests(ITestOutputHelper output) : IAsyncLifetime
         catch (IOException)
         {
         }
+    }
+
+    private static int CountOf(string text, string word)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            count++;
+        return count;
     }
 
     private static string Tail(string log) => log.Length <= 8000 ? log : log[^8000..];
