@@ -74,9 +74,11 @@ if [ "$SILOS" -gt 1 ]; then
 fi
 
 # start_server DEMO_SIZE: one more server from the build output (so it reads its appsettings.json,
-# logging levels included, as deployed), pinned to CPU 0, on the shared SQLite file. Development
-# sign-in (the driver signs in with a token from /dev/token, validated on every request as in
-# production); the per-caller rate limit lifted, since the driver is one caller.
+# logging levels included, as deployed), pinned to CPU 0, on the shared SQLite file. Sign-in as in
+# production with one signing key for every server (a development server signs with a key of its
+# own, which the cluster's other servers would refuse); the per-caller rate limit lifted, since the
+# driver is one caller.
+SIGNING_KEY=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
 URLS=()
 start_server() {
   local port url n=${#PIDS[@]}
@@ -84,7 +86,7 @@ start_server() {
   url="http://127.0.0.1:$port"
   (
     cd "$SERVER_DIR"
-    exec env ASPNETCORE_ENVIRONMENT=Development RateLimit__PermitLimit=2000000000 Urls="$url" Storage__Provider=Sqlite Storage__Sqlite__DataSource="$DATA/orggrains.db" Demo__Size="$1" \
+    exec env Auth__SigningKey="$SIGNING_KEY" Auth__Issuer=bench Auth__Audience=orggrains RateLimit__PermitLimit=2000000000 Urls="$url" Storage__Provider=Sqlite Storage__Sqlite__DataSource="$DATA/orggrains.db" Demo__Size="$1" \
       Cluster__SiloPort="$(free_port)" Cluster__GatewayPort="$(free_port)" "${CLUSTER_ENV[@]}" \
       taskset -c 0 dotnet OrgGrains.Server.dll
   ) >"$DATA/server-$n.log" 2>&1 &
@@ -118,8 +120,16 @@ started=$SECONDS
 wait_ready "$((SILOS - 1))"
 echo "== Ready after $((SECONDS - started)) s; servers' working set $(working_set)" >&2
 
-# Builds from before sign-in have no /dev/token and need no token.
-ORGGRAINS_BENCH_TOKEN=$(curl -sf "${URLS[0]}/dev/token?role=admin&sub=bench" || true)
+# An admin token for the driver, HS256 with that key (builds from before sign-in ignore it).
+ORGGRAINS_BENCH_TOKEN=$(SIGNING_KEY="$SIGNING_KEY" python3 - <<'PY'
+import base64, hashlib, hmac, json, os, time
+b64 = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+head = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+body = b64(json.dumps({"iss": "bench", "aud": "orggrains", "sub": "bench", "roles": ["admin"], "exp": int(time.time()) + 86400}).encode())
+mac = hmac.new(base64.b64decode(os.environ["SIGNING_KEY"]), f"{head}.{body}".encode(), hashlib.sha256).digest()
+print(f"{head}.{body}.{b64(mac)}")
+PY
+)
 export ORGGRAINS_BENCH_TOKEN
 
 status=0
