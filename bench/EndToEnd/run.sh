@@ -152,6 +152,11 @@ drive "${run_args[@]}"
 
 echo "== Servers' working set after the run: $(working_set)" >&2
 # Readiness reports unhealthy (logged as a failure) while the organisation loads: that is expected.
+# Orleans warns when CPU-bound work holds up its scheduler ("... stalled", thread-pool starvation):
+# the issue asks that the load does not cause it, so the run says how often it happened.
+stalls=$(cat "$DATA"/server-*.log | grep -ciE 'stalled|starvation' || true)
+echo "== Scheduler stall / thread-pool starvation warnings in the servers' logs: $stalls" >&2
+[ "$stalls" -eq 0 ] || grep -hiE -B1 -m 5 'stalled|starvation' "$DATA"/server-*.log >&2
 errors=$(cat "$DATA"/server-*.log | awk '/^[a-z]+: / { keep = /^(fail|crit): / && !/HealthChecks/ } keep')
 if [ -n "$errors" ]; then
   echo "== The servers logged errors:" >&2
