@@ -175,6 +175,33 @@ public sealed class PodMetricsTests
             """{"exists":true,"id":"pod-1","facts":{"seenEvents":{"h2c":"2026-02-25T09:00:00+00:00"}}}"""));
         var (acceptedAgain, duplicatesAgain, _) = PodEventRecorder.Record(earlier.Facts, [History[0]], Now);
         Assert.Equal((0, 1), (acceptedAgain, duplicatesAgain));
+
+        // States written before the ids were hashed hold the ids themselves, by day.
+        var byDay = serializer.Deserialize<PodState>(BinaryData.FromString(
+            """{"exists":true,"id":"pod-1","facts":{"seenEventIds":{"byDay":{"2026-02-25":["h2c"]}}}}"""));
+        var (acceptedByDay, duplicatesByDay, _) = PodEventRecorder.Record(byDay.Facts, [History[0]], Now);
+        Assert.Equal((0, 1), (acceptedByDay, duplicatesByDay));
+    }
+
+    [Fact]
+    public void A_pods_stored_state_keeps_about_eleven_bytes_per_seen_event_id_and_no_id_text()
+    {
+        var serializer = new ModelStateSerializer();
+        var pod = Pod();
+        var empty = serializer.Serialize(pod).ToArray().Length;
+        var events = Enumerable.Range(0, 10_000)
+            .Select(i => E($"delivery-tool-event-{i:D8}", PodEventKind.TokensUsed, D(3, 1).AddSeconds(i), "llm", tokens: 10, cost: 0.01m)).ToArray();
+        var (accepted, _, _) = PodEventRecorder.Record(pod.Facts, [.. events], Now);
+        Assert.Equal(10_000, accepted);
+
+        var stored = serializer.Serialize(pod).ToString();
+        Assert.DoesNotContain("delivery-tool-event-", stored, StringComparison.Ordinal);
+        Assert.InRange((System.Text.Encoding.UTF8.GetByteCount(stored) - empty) / 10_000.0, 8, 12);
+
+        // Read back, every one of them is still a duplicate.
+        var reread = serializer.Deserialize<PodState>(BinaryData.FromString(stored));
+        var (acceptedAgain, duplicates, _) = PodEventRecorder.Record(reread.Facts, [.. events], Now);
+        Assert.Equal((0, 10_000), (acceptedAgain, duplicates));
     }
 
     [Fact]
