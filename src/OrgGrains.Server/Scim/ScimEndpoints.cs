@@ -7,7 +7,8 @@ internal static class ScimEndpoints
     public const string Path = "/scim/v2";
 
     public static IServiceCollection AddScim(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(configuration.GetSection(ScimSettings.Section).Get<ScimSettings>() ?? new ScimSettings());
+        services.AddSingleton(configuration.GetSection(ScimSettings.Section).Get<ScimSettings>() ?? new ScimSettings())
+            .AddSingleton(configuration.GetSection(ScimGroupSettings.Section).Get<ScimGroupSettings>() ?? new ScimGroupSettings());
 
     public static WebApplication MapScim(this WebApplication app)
     {
@@ -33,6 +34,7 @@ internal static class ScimEndpoints
         });
         scim.MapScimDiscovery();
         scim.MapScimUsers();
+        scim.MapScimGroups();
         return app;
     }
 }
