@@ -162,6 +162,19 @@ public sealed class ScimUserTests(ScimServerFixture fixture)
     }
 
     [Fact]
+    public async Task The_readme_provisioning_example_creates_a_person()
+    {
+        var example = System.Text.RegularExpressions.Regex.Match(ReadmeExampleTests.ReadmeText(), @"scim/v2/Users \\\n.*?-d '(?<body>\{.*?\})'", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(example.Success, "The README's SCIM example was not found.");
+        var (status, user, response) = await fixture.SendAsync("POST", "/scim/v2/Users", JsonNode.Parse(example.Groups["body"].Value));
+        Assert.Equal(201, status);
+        Assert.Equal("W/\"1\"", response.Headers.ETag!.ToString());
+        var person = await fixture.DataAsync("query($key: String!) { person(key: $key) { name email status } }", new { key = user!["id"]!.GetValue<string>() });
+        Assert.Equal("Ada Lovelace", person.GetProperty("person").GetProperty("name").GetString());
+        Assert.Equal("ada@example.com", person.GetProperty("person").GetProperty("email").GetString());
+    }
+
+    [Fact]
     public async Task Discovery_describes_patch_filter_etag_and_the_two_resource_types()
     {
         var (_, config, _) = await fixture.SendAsync("GET", "/scim/v2/ServiceProviderConfig");
