@@ -3,6 +3,7 @@ using OrgGrains.Server.Demo;
 using OrgGrains.Server.Health;
 using OrgGrains.Server.Hosting;
 using OrgGrains.Server.Endpoints;
+using OrgGrains.Server.Scim;
 using OrgGrains.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.UseOrleans(silo => silo
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);
+builder.Services.AddScim(builder.Configuration);
 builder.AddOrgGrainsSecurity();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ var app = builder.Build();
 app.UseOrgGrainsSecurity();
 app.MapOrgGrainsHealth();
 app.MapOrgGraphQL();
+app.MapScim();
 
 app.Run();
 

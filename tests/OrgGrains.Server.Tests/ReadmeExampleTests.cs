@@ -11,7 +11,7 @@ public sealed partial class ReadmeExampleTests(DemoServerFixture fixture)
     [GeneratedRegex("```graphql\\n(?<document>.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
 
-    private static string ReadmeText()
+    internal static string ReadmeText()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -22,4 +22,6 @@ public static class ErrorCodes
     public const string PrimaryPodTaken = "PRIMARY_POD_TAKEN";
     public const string NotMember = "NOT_MEMBER";
     public const string HasPods = "HAS_PODS";
+    /// <summary>The unit changed since the version the caller read (an ETag that no longer matches).</summary>
+    public const string VersionMismatch = "VERSION_MISMATCH";
 }

@@ -25,4 +25,16 @@ public interface IPersonGrain : IOrgUnitGrain
     /// lab (pods see the member go and re-evaluate their alerts). Refused while the person is an end
     /// of an open dependency (reassign or close it first). The person stays readable, archived.</summary>
     [Alias("ArchiveAsync")] Task<MutationResult<PersonView>> ArchiveAsync(ArchiveUnit command);
+
+    /// <summary>An identity provider's create or replace (SCIM): see <see cref="ProvisionPerson"/>.
+    /// The user name is claimed first; refused with ALREADY_EXISTS (path userName) while another
+    /// person holds it. Archiving is refused with open dependencies, as <see cref="ArchiveAsync"/>.</summary>
+    [Alias("ProvisionAsync")] Task<MutationResult<PersonView>> ProvisionAsync(ProvisionPerson command);
+
+    /// <summary>See <see cref="DeprovisionPerson"/>. NOT_FOUND for a person without identity.</summary>
+    [Alias("DeprovisionAsync")] Task<MutationResult<PersonView>> DeprovisionAsync(DeprovisionPerson command);
+
+    /// <summary>The normalised user name the person holds; interleaves so two people claiming each
+    /// other's names cannot deadlock.</summary>
+    [AlwaysInterleave] [Alias("GetUserNameAsync")] Task<string?> GetUserNameAsync();
 }

@@ -21,7 +21,9 @@ public sealed record PersonView(
     ImmutableArray<Alert> Alerts,
     long Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    PersonIdentity? Identity = null,
+    bool Archived = false);
 
 [GenerateSerializer, Immutable, Alias("OrgGrains.CreatePerson")]
 public sealed record CreatePerson(string Actor, string Name, string Email, Discipline Discipline, ImmutableArray<string> Skills = default);

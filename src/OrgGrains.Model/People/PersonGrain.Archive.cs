@@ -12,6 +12,14 @@ public sealed partial class PersonGrain
             v.Add(refused.Code, refused.Message, "personId");
         if (!v.Ok)
             return MutationResult<PersonView>.Fail(v.Errors);
+        var left = LeaveEverything();
+        await CommitAsync("archived", c.Actor, left.Count == 0 ? null : "left " + string.Join(", ", left));
+        return Ok();
+    }
+
+    /// <summary>Ends every membership and marks the person archived; returns the units left.</summary>
+    private List<UnitRef> LeaveEverything()
+    {
         var left = S.Allocations.Keys.Order(StringComparer.Ordinal).Select(UnitRef.Pod)
             .Concat(S.Networks.Order(StringComparer.Ordinal).Select(UnitRef.Network))
             .Concat(S.Labs.Order(StringComparer.Ordinal).Select(UnitRef.Lab))
@@ -23,7 +31,6 @@ public sealed partial class PersonGrain
         S.PendingDepartures.AddRange(left.Where(u => !S.PendingDepartures.Contains(u)));
         S.Archived = true;
         RecomputeAlerts();
-        await CommitAsync("archived", c.Actor, left.Count == 0 ? null : "left " + string.Join(", ", left));
-        return Ok();
+        return left;
     }
 }

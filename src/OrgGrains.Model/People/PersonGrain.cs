@@ -141,6 +141,7 @@ public sealed partial class PersonGrain(
     {
         if (_projectedVersion == S.Version)
             return;
+        await ProjectIdentityAsync();
         foreach (var a in S.Allocations.Values)
         {
             var domain = await GrainFactory.GetGrain<IPodGrain>(a.PodId)
@@ -200,7 +201,7 @@ public sealed partial class PersonGrain(
         var allocations = S.Allocations.Values.OrderBy(a => a.PodId, StringComparer.Ordinal).ToImmutableArray();
         return new PersonView(Key, S.Name, S.Email, S.Discipline, [.. S.Skills], S.Primary(), allocations, S.TotalAllocation(),
             [.. S.Networks.Order(StringComparer.Ordinal)], [.. S.Labs.Order(StringComparer.Ordinal)], AlertBook.Sorted(S.Alerts),
-            S.Version, S.CreatedAt, S.UpdatedAt);
+            S.Version, S.CreatedAt, S.UpdatedAt, S.Identity, S.Archived);
     }
 
     private MutationResult<PersonView> Ok() => MutationResult<PersonView>.Ok(View());

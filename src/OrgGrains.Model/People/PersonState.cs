@@ -17,6 +17,12 @@ public sealed class PersonState : IUnitState
     /// <summary>Units the person left that have not yet confirmed it (retried until they do).</summary>
     public List<UnitRef> PendingDepartures { get; set; } = [];
     public List<Alert> Alerts { get; set; } = [];
+    /// <summary>How an identity provider knows the person (SCIM); null when it does not.</summary>
+    public PersonIdentity? Identity { get; set; }
+    /// <summary>Ever had an identity: the identity index hears of its removal too.</summary>
+    public bool Provisioned { get; set; }
+    /// <summary>Normalised user names the person gave up whose release is not yet confirmed.</summary>
+    public List<string> UserNamesToRelease { get; set; } = [];
     public long Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -17,12 +17,24 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (Request.Headers[Header].FirstOrDefault() is not { Length: > 0 } key)
+        if (Key(Request) is not { Length: > 0 } key)
             return AuthenticateResult.NoResult();
         var principal = await SignInAsync(grains, settings, key);
         return principal is null
             ? AuthenticateResult.Fail("The API key is unknown, revoked or expired.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>The key of <c>X-Api-Key</c>, or of <c>Authorization: Bearer ogk_…</c>: identity
+    /// providers provisioning over SCIM (Okta, Entra ID) can only send a static bearer token.</summary>
+    public static string? Key(HttpRequest request)
+    {
+        if (request.Headers[Header].FirstOrDefault() is { Length: > 0 } key)
+            return key;
+        string? authorization = request.Headers.Authorization.FirstOrDefault();
+        const string bearer = "Bearer ";
+        return authorization is not null && authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase)
+            && authorization[bearer.Length..].Trim() is var token && token.StartsWith(ApiKeySecret.Prefix, StringComparison.Ordinal) ? token : null;
     }
 
     /// <summary>The principal of <paramref name="key"/>, or null when no valid key has its hash.</summary>

@@ -21,7 +21,7 @@ internal static class CredentialCheck
         }
 
         var description = Describe(failure);
-        var apiKey = context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header);
+        var apiKey = ApiKeyAuthenticationHandler.Key(context.Request) is not null;
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = apiKey ? ApiKeyAuthenticationHandler.SchemeName : $"Bearer error=\"invalid_token\", error_description=\"{description}\"";
         await context.Response.WriteAsJsonAsync(new

@@ -25,7 +25,7 @@ internal static class SecurityExtensions
 
         services.AddAuthentication(Credentials)
             .AddPolicyScheme(Credentials, "Bearer token or API key", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+                ApiKeyAuthenticationHandler.Key(context.Request) is not null ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(o => ConfigureBearer(o, settings, development))
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddPerCallerRateLimiting(builder.Configuration);

@@ -5,7 +5,7 @@ namespace OrgGrains.Server.Tests.Subscriptions;
 
 /// <summary>One server with the small demo organisation on SQLite in a folder of its own, shared by
 /// a test class whose tests create their own units under unique keys.</summary>
-public sealed class DemoServerFixture : IAsyncLifetime
+public class DemoServerFixture : IAsyncLifetime
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("orggrains-server-").FullName;
     private ServerFactory? _server;
@@ -15,9 +15,12 @@ public sealed class DemoServerFixture : IAsyncLifetime
     /// <summary>Signed in as an admin whose changes record <see cref="ServerFactory.Actor"/>.</summary>
     public HttpClient Http { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>Configuration of the server beyond <see cref="ServerFactory"/>'s.</summary>
+    private protected virtual Dictionary<string, string>? Settings => null;
+
+    public virtual async Task InitializeAsync()
     {
-        _server = new ServerFactory(_dataFolder);
+        _server = new ServerFactory(_dataFolder, settings: Settings);
         await _server.WhenReadyAsync(TimeSpan.FromSeconds(60));
         Http = _server.ClientAs("admin");
     }
