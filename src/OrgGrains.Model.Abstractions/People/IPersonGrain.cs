@@ -34,7 +34,7 @@ public interface IPersonGrain : IOrgUnitGrain
     /// <summary>See <see cref="DeprovisionPerson"/>. NOT_FOUND for a person without identity.</summary>
     [Alias("DeprovisionAsync")] Task<MutationResult<PersonView>> DeprovisionAsync(DeprovisionPerson command);
 
-    /// <summary>The normalised user name the person holds; interleaves so two people claiming each
-    /// other's names cannot deadlock.</summary>
-    [AlwaysInterleave] [Alias("GetUserNameAsync")] Task<string?> GetUserNameAsync();
+    /// <summary>Whether the person uses the (normalised) user name or has given it up without the
+    /// release confirmed yet; interleaves so two people claiming each other's names cannot deadlock.</summary>
+    [AlwaysInterleave] [Alias("HoldsUserNameAsync")] Task<bool> HoldsUserNameAsync(string userName);
 }

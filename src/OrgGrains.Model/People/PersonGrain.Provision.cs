@@ -4,8 +4,10 @@ namespace OrgGrains.Model;
 /// archived and restored, deprovisioned; the user name kept unique by <see cref="IUserNameGrain"/>.</summary>
 public sealed partial class PersonGrain
 {
-    public Task<string?> GetUserNameAsync()
-        => Task.FromResult(S.Identity is { } identity ? PersonIdentity.Normalise(identity.UserName) : null);
+    /// <summary>A name given up stays held until its release is confirmed, so no one takes it over
+    /// while the change that gave it up could still fail to be stored.</summary>
+    public Task<bool> HoldsUserNameAsync(string userName)
+        => Task.FromResult((S.Identity is { } identity && PersonIdentity.Normalise(identity.UserName) == userName) || S.UserNamesToRelease.Contains(userName));
 
     public async Task<MutationResult<PersonView>> ProvisionAsync(ProvisionPerson c)
     {
@@ -25,6 +27,9 @@ public sealed partial class PersonGrain
         if (!v.Ok)
             return MutationResult<PersonView>.Fail(v.Errors);
 
+        var identity = c.Identity with { UserName = c.Identity.UserName.Trim() };
+        if (S.Exists && S.Identity == identity && S.Name == c.Name.Trim() && S.Email == c.Email.Trim() && S.Archived == !c.Active)
+            return Ok(); // providers repeat what they sent (Okta's PUT of an unchanged profile): no new version
         string userName = PersonIdentity.Normalise(c.Identity.UserName);
         string? held = S.Identity is { } current ? PersonIdentity.Normalise(current.UserName) : null;
         if (userName != held && await ClaimAsync(userName) is { } taken)
@@ -53,7 +58,7 @@ public sealed partial class PersonGrain
         }
         S.Name = c.Name.Trim();
         S.Email = c.Email.Trim();
-        S.Identity = c.Identity with { UserName = c.Identity.UserName.Trim() };
+        S.Identity = identity;
         S.Provisioned = true;
         if (held is not null && held != userName)
             S.UserNamesToRelease.Add(held);
@@ -102,7 +107,7 @@ public sealed partial class PersonGrain
     {
         var names = GrainFactory.GetGrain<IUserNameGrain>(userName);
         string holder = await names.ClaimAsync(Key);
-        if (holder != Key && await GrainFactory.GetGrain<IPersonGrain>(holder).GetUserNameAsync() != userName)
+        if (holder != Key && !await GrainFactory.GetGrain<IPersonGrain>(holder).HoldsUserNameAsync(userName))
             holder = await names.ClaimAsync(Key, replacing: holder);
         return holder == Key ? null
             : UserError.At(ErrorCodes.AlreadyExists, $"The user name '{userName}' belongs to person '{holder}'.", "input", "userName");

@@ -7,7 +7,8 @@ namespace OrgGrains.Server.Security;
 /// Credentials that were sent but do not hold (expired, wrong audience or issuer, bad signature,
 /// unsigned, unknown API key) end the request with 401 and <c>WWW-Authenticate</c> (RFC 6750 §3),
 /// rather than letting it run as an anonymous caller: the client learns its token is the problem.
-/// The body is a GraphQL error with code UNAUTHENTICATED, so GraphQL clients can show it.
+/// The body is a GraphQL error with code UNAUTHENTICATED, so GraphQL clients can show it (a SCIM
+/// error on /scim/v2).
 /// </summary>
 internal static class CredentialCheck
 {
@@ -24,6 +25,13 @@ internal static class CredentialCheck
         var apiKey = ApiKeyAuthenticationHandler.Key(context.Request) is not null;
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = apiKey ? ApiKeyAuthenticationHandler.SchemeName : $"Bearer error=\"invalid_token\", error_description=\"{description}\"";
+        if (context.Request.Path.StartsWithSegments(Scim.ScimEndpoints.Path))
+        {
+            // SCIM clients (Okta, Entra ID) read SCIM errors, not GraphQL ones (RFC 7644 §3.12).
+            await new Scim.ScimError(StatusCodes.Status401Unauthorized, description).ToResult().ExecuteAsync(context);
+            return;
+        }
+
         await context.Response.WriteAsJsonAsync(new
         {
             errors = new[] { new { message = description, extensions = new { code = "UNAUTHENTICATED" } } },

@@ -92,6 +92,16 @@ public sealed class PersonProvisioningTests(SiloFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Provisioning_what_the_person_already_is_makes_no_new_version()
+    {
+        string id = NewId(), name = $"eve.{Guid.NewGuid():N}@example.org";
+        var created = await Person(id).ProvisionAsync(Provision(name));
+        var repeated = await Person(id).ProvisionAsync(Provision(name));
+        Assert.Equal(created.Value!.Version, repeated.Value!.Version);
+        Assert.Single(await Person(id).GetHistoryAsync());
+    }
+
+    [Fact]
     public void The_identity_survives_the_state_serializer()
     {
         var serializer = new ModelStateSerializer();

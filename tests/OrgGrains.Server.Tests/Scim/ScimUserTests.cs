@@ -153,6 +153,11 @@ public sealed class ScimUserTests(ScimServerFixture fixture)
         Assert.Equal("401", body!["status"]!.GetValue<string>());
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(403, (await fixture.SendAsync("GET", "/scim/v2/ServiceProviderConfig", client: fixture.Server.ClientAs("reader"))).Status);
+        var unknownKey = fixture.Server.CreateClient();
+        unknownKey.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "ogk_" + new string('0', 64));
+        var (refused, refusal, _) = await fixture.SendAsync("GET", "/scim/v2/Users", client: unknownKey);
+        Assert.Equal(401, refused);
+        Assert.Equal("urn:ietf:params:scim:api:messages:2.0:Error", refusal!["schemas"]![0]!.GetValue<string>());
         Assert.Equal(200, (await fixture.SendAsync("GET", "/scim/v2/ServiceProviderConfig", client: fixture.Server.ClientAs("integration"))).Status);
 
         var (missing, error, _) = await fixture.SendAsync("POST", "/scim/v2/Users", new JsonObject { ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:User"), ["emails"] = new JsonArray() });
