@@ -31,6 +31,7 @@ public static class OrgGraphQLSchema
             .BindEnum<DomainStatus>("UnitStatus")
             .BindEnum<PodEventKind>("PodEventKind")
             .BindEnum<HypothesisOutcome>("HypothesisOutcome")
+            .BindEnum<BulkItemStatus>("BulkItemStatus")
             .BindEnum("Role", RoleNames())
             .ResolveType("Node", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null)
             .ResolveType("Unit", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null);
@@ -40,6 +41,7 @@ public static class OrgGraphQLSchema
         new MutationResolvers(loaders).Bind(guarded);
         new SubscriptionResolvers(changes).Bind(guarded);
         new AccessResolvers(loaders).Bind(guarded);
+        new BulkResolvers(loaders).Bind(guarded);
         var schema = builder.Build();
         guarded.VerifyEveryRootField(schema);
         return schema;

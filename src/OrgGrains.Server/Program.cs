@@ -24,6 +24,7 @@ app.UseOrgGrainsSecurity();
 app.MapOrgGrainsHealth();
 app.MapOrgGraphQL();
 app.MapScim();
+app.MapOrgBulk();
 
 app.Run();
 

@@ -87,6 +87,9 @@ internal static class FieldPolicies
         ["Mutation.setGovernancePolicy"] = Steer,
         ["Mutation.createApiKey"] = Administer,
         ["Mutation.revokeApiKey"] = Administer,
+        // Bulk is how integrations push; which kinds of item a caller may send is decided per item
+        // (BulkRun: pods need admin), as their single mutations decide.
+        ["Mutation.bulkUpsert"] = new(Integration | Admin),
 
         ["Subscription.unitChanged"] = Read,
         ["Subscription.alertChanged"] = Read,
