@@ -4,22 +4,26 @@ using OrgGrains.Server.Health;
 using OrgGrains.Server.Hosting;
 using OrgGrains.Server.Endpoints;
 using OrgGrains.Server.Security;
+using OrgGrains.Server.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseOrleans(silo => silo
     .AddConfiguredCluster(builder.Configuration)
     .AddConfiguredStorage(builder.Configuration)
-    .AddOrganisationModel());
+    .AddOrganisationModel()
+    .AddConfiguredTelemetry(builder.Configuration));
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);
 builder.AddOrgGrainsSecurity();
+builder.AddOrgGrainsTelemetry();
 
 var app = builder.Build();
 
 app.UseOrgGrainsSecurity();
 app.MapOrgGrainsHealth();
+app.MapOrgGrainsTelemetry();
 app.MapOrgGraphQL();
 
 app.Run();
