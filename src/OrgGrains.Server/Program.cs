@@ -5,23 +5,27 @@ using OrgGrains.Server.Hosting;
 using OrgGrains.Server.Endpoints;
 using OrgGrains.Server.Scim;
 using OrgGrains.Server.Security;
+using OrgGrains.Server.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseOrleans(silo => silo
     .AddConfiguredCluster(builder.Configuration)
     .AddConfiguredStorage(builder.Configuration)
-    .AddOrganisationModel());
+    .AddOrganisationModel()
+    .AddConfiguredTelemetry(builder.Configuration));
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);
 builder.Services.AddScim(builder.Configuration);
 builder.AddOrgGrainsSecurity();
+builder.AddOrgGrainsTelemetry();
 
 var app = builder.Build();
 
 app.UseOrgGrainsSecurity();
 app.MapOrgGrainsHealth();
+app.MapOrgGrainsTelemetry();
 app.MapOrgGraphQL();
 app.MapScim();
 app.MapOrgBulk();

@@ -180,6 +180,7 @@ public sealed class PodGrain(
 
         var now = Now;
         var (accepted, duplicates, errors) = PodEventRecorder.Record(S.Facts, events, now);
+        ModelMetrics.EventsRecorded(accepted, duplicates + errors.Length);
         if (accepted > 0)
         {
             RecomputeAlerts(now);
