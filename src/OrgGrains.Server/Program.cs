@@ -21,6 +21,7 @@ var app = builder.Build();
 app.UseOrgGrainsSecurity();
 app.MapOrgGrainsHealth();
 app.MapOrgGraphQL();
+app.MapPortal();
 
 app.Run();
 
