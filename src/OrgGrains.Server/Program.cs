@@ -29,6 +29,7 @@ app.MapOrgGrainsTelemetry();
 app.MapOrgGraphQL();
 app.MapScim();
 app.MapOrgBulk();
+app.MapPortal();
 
 app.Run();
 
