@@ -41,7 +41,7 @@ internal static class PortalEndpoints
                 return Results.NotFound();
             if (files.TryGetValue(path.TrimStart('/'), out var file) && file != index)
                 return Write(context, file, immutable: false);
-            if (Path.HasExtension(path) || path.StartsWith(GraphQLEndpoints.Path + "/", StringComparison.OrdinalIgnoreCase))
+            if (Path.HasExtension(path) || IsServerPath(path))
                 return Results.NotFound();
             return Write(context, index, immutable: false);
         });
@@ -53,6 +53,13 @@ internal static class PortalEndpoints
         });
         return app;
     }
+
+    /// <summary>Paths the server itself owns (an endpoint that is switched off, like /dev/token
+    /// outside development, must stay a 404, not turn into the portal's page).</summary>
+    private static readonly string[] ServerPaths = [GraphQLEndpoints.Path, "/dev", "/health", "/api", "/scim", "/metrics"];
+
+    private static bool IsServerPath(string path) => ServerPaths.Any(p =>
+        path.Equals(p, StringComparison.OrdinalIgnoreCase) || path.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase));
 
     private static IResult Write(HttpContext context, PortalFile file, bool immutable)
     {
