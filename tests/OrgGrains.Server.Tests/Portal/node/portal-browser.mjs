@@ -3,7 +3,7 @@
 // Usage: node portal-browser.mjs <tests/node folder> <scenario> <base url> [<json options>]
 // Scenarios: pages, navigation, live, errors, timing, screenshots (see the functions below).
 import { createRequire } from 'node:module';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -11,7 +11,8 @@ const [nodeDir, scenario, base, optionsText] = process.argv.slice(2);
 const options = optionsText ? JSON.parse(optionsText) : {};
 const require = createRequire(join(resolve(nodeDir), 'package.json'));
 const { chromium } = require('playwright-core');
-const axePath = require.resolve('axe-core/axe.min.js');
+// Injected through the DevTools protocol: the portal's Content-Security-Policy allows no inline script.
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const profile = mkdtempSync(join(tmpdir(), 'portal-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {
@@ -42,7 +43,7 @@ async function settled(page, selector) {
 }
 
 async function axe(page) {
-  await page.addScriptTag({ path: axePath });
+  await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -65,14 +66,16 @@ async function pages() {
       title: await page.title(),
       heading: await text(page, '#page-heading'),
       testIds: Object.fromEntries(await page.$$eval('[data-testid]', (nodes) => nodes.map((n) => [n.dataset.testid, n.innerText.trim()]))),
-      rows: await texts(page, 'main table:not(.chart-table) tbody tr'),
+      rows: await texts(page, 'main table:not(.chart-table):not(.u-legend) tbody tr'),
       links: await page.$$eval('main a[href]', (nodes) => nodes.map((n) => n.getAttribute('href'))),
       charts: await page.$$eval('figure.chart', (nodes) => nodes.map((n) => ({
         title: n.querySelector('figcaption').innerText,
         canvas: Boolean(n.querySelector('canvas')),
-        values: [...n.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent.trim())),
+        values: [...n.querySelectorAll('.chart-table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent.trim())),
       }))),
-      violations: await axe(page),
+      map: await page.$eval('[data-testid="map-canvas"]', (n) => ({ ...n.dataset })).catch(() => null),
+      overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      violations: options.axe === false ? [] : await axe(page),
     };
     if (options.keyboard && name === options.keyboard) result[name].tabStops = await tabStops(page);
     await page.close();

@@ -223,9 +223,10 @@ function GraphView({ data, settings }) {
       </p>
       {graph.truncated && (
         <p className="notice notice-warn" role="status" data-testid="map-truncated">
-          More units lie within this depth than the map draws: it shows the {settings.max} nearest.
-          {settings.max < LIMITS[LIMITS.length - 1] && <> <Link to={mapPath({ ...settings, max: LIMITS[LIMITS.indexOf(settings.max) + 1] })}>Draw up to {LIMITS[LIMITS.indexOf(settings.max) + 1]}</Link>, </>}
-          {' '}or choose a smaller depth.
+          More units lie within this depth than the map draws: it shows the {settings.max} nearest.{' '}
+          {settings.max < LIMITS[LIMITS.length - 1]
+            ? <><Link to={mapPath({ ...settings, max: LIMITS[LIMITS.indexOf(settings.max) + 1] })}>Draw up to {LIMITS[LIMITS.indexOf(settings.max) + 1]}</Link> or choose a smaller depth.</>
+            : 'Choose a smaller depth, or centre the map on one of them.'}
         </p>
       )}
       <div className="map-layout">
@@ -275,10 +276,12 @@ function Canvas({ model, root, settings }) {
         { selector: 'node', style: {
           label: 'data(label)', 'font-size': big ? 8 : 10, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-wrap': 'ellipsis', 'text-max-width': 110, width: 22, height: 22,
+          // On a crowded map, names appear as you zoom in (the tables list them all).
+          'min-zoomed-font-size': big ? 9 : 0,
           'background-color': (n) => HEALTH_COLOURS[n.data('health')] || '#dde3ea',
           shape: (n) => KIND_SHAPES[n.data('kind')] || 'ellipse', 'border-width': 1.5, 'border-color': '#3a434e',
         } },
-        { selector: 'node.root', style: { width: 34, height: 34, 'border-width': 4, 'border-color': '#14263d', 'font-weight': 700, 'font-size': 12 } },
+        { selector: 'node.root', style: { width: 34, height: 34, 'border-width': 4, 'border-color': '#14263d', 'font-weight': 700, 'font-size': 12, 'min-zoomed-font-size': 0, 'z-index': 20 } },
         { selector: 'node.bottleneck', style: { 'border-width': 4, 'border-color': '#6b3fa0', 'border-style': 'double' } },
         { selector: 'node.cycle', style: { 'border-color': '#b3261e', 'border-width': 3, 'border-style': 'dashed' } },
         { selector: 'node:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
@@ -350,7 +353,7 @@ function UnitsTable({ model, root, settings }) {
           { title: 'Waited on by (drawn)', numeric: true, render: (u) => model.incoming.get(u.id) || 0 },
           { title: 'Bottleneck', render: (u) => (model.bottlenecks.has(u.id) ? `Top 10 (${model.bottlenecks.get(u.id)} open incoming)` : '–') },
           { title: 'In a cycle', render: (u) => (model.inCycle.has(u.id) ? `Cycle ${model.inCycle.get(u.id) + 1}` : '–') },
-          { title: 'Map', header: false, render: (u) => (u.id === root.id ? '–' : <Link to={mapPath({ ...settings, unit: u.id })} aria-label={`Centre the map on ${u.name}`}>Centre here</Link>) },
+          { title: 'Map', header: false, render: (u) => (u.id === root.id ? '–' : <Link to={mapPath({ ...settings, unit: u.id })} aria-label={`Centre here: ${u.name}`}>Centre here</Link>) },
         ]} />
       {pager}
     </Section>
