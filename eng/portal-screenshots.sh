@@ -21,7 +21,7 @@ trap cleanup EXIT
 start() {
   local port=$1 folder=$2; shift 2
   mkdir -p "$folder"
-  (cd "$folder" && env ASPNETCORE_ENVIRONMENT=Development Urls="http://127.0.0.1:$port" Auth__AllowAnonymousRead=true \
+  (cd "$folder" && exec env ASPNETCORE_ENVIRONMENT=Development Urls="http://127.0.0.1:$port" Auth__AllowAnonymousRead=true \
     Storage__Provider=Sqlite Storage__Sqlite__DataSource="$folder/orggrains.db" Cluster__ClusterId="screenshots-$port" \
     Cluster__SiloPort=$((port + 10000)) Cluster__GatewayPort=$((port + 20000)) Logging__LogLevel__Default=Warning "$@" \
     dotnet "$server" > "$folder/server.log" 2>&1) &
@@ -65,5 +65,8 @@ if [ "${1:-}" = "--large" ]; then
     [\"large-overview\", \"/\", \"[data-testid=\\\"recent-alerts\\\"]\"],
     [\"large-map\", \"/map?depth=all&max=300\", \"[data-drawn-nodes]\"]]}"
 fi
+cleanup
+pids=()
+sleep 2
 rm -rf "$work"
 ls "$out"

@@ -58,7 +58,7 @@ function LiveIndicator() {
   const [state, setState] = useState(getLiveState);
   useEffect(() => onLiveState(setState), []);
   const text = {
-    idle: 'Live updates: off', connecting: 'Live updates: connecting…', live: 'Live updates: on',
+    idle: 'Live updates: not used here', connecting: 'Live updates: connecting…', live: 'Live updates: on',
     offline: 'Live updates: reconnecting…', refused: 'Live updates: refused (sign in)',
   }[state];
   return <span className={`live live-${state}`} data-live={state}>{text}</span>;

@@ -276,8 +276,9 @@ function Canvas({ model, root, settings }) {
         { selector: 'node', style: {
           label: 'data(label)', 'font-size': big ? 8 : 10, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-wrap': 'ellipsis', 'text-max-width': 110, width: 22, height: 22,
-          // On a crowded map, names appear as you zoom in (the tables list them all).
-          'min-zoomed-font-size': big ? 9 : 0,
+          // On a crowded map, names appear as you zoom in (the tables list them all); cytoscape
+          // compares with the font size at the zoom's next power of two.
+          'min-zoomed-font-size': big ? 20 : 0,
           'background-color': (n) => HEALTH_COLOURS[n.data('health')] || '#dde3ea',
           shape: (n) => KIND_SHAPES[n.data('kind')] || 'ellipse', 'border-width': 1.5, 'border-color': '#3a434e',
         } },
