@@ -15,6 +15,10 @@ internal static class PortalEndpoints
 {
     private const string Prefix = "Portal/";
 
+    /// <summary>Paths that belong to the server, never to the portal: an unknown one stays a 404 (e.g.
+    /// /dev/token outside Development), not the portal's page.</summary>
+    private static readonly string[] ServerPaths = [GraphQLEndpoints.Path, "/health", "/dev", "/assets"];
+
     /// <summary>The browser may load scripts, styles and data from this server only.</summary>
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
@@ -41,7 +45,7 @@ internal static class PortalEndpoints
                 return Results.NotFound();
             if (files.TryGetValue(path.TrimStart('/'), out var file) && file != index)
                 return Write(context, file, immutable: false);
-            if (Path.HasExtension(path) || path.StartsWith(GraphQLEndpoints.Path + "/", StringComparison.OrdinalIgnoreCase))
+            if (Path.HasExtension(path) || ServerPaths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase) || path.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase)))
                 return Results.NotFound();
             return Write(context, index, immutable: false);
         });

@@ -89,6 +89,8 @@ public sealed class PortalTests(PortalFixture fixture) : IClassFixture<PortalFix
         Assert.Contains("immutable", asset.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/assets/missing.js")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/favicon.ico")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/health/unknown")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dev/unknown")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         var data = await Server.DataAsync("{ viewer { authenticated } }");
         Assert.False(data.GetProperty("viewer").GetProperty("authenticated").GetBoolean());
