@@ -56,7 +56,7 @@ internal static class PortalEndpoints
 
     /// <summary>Paths the server itself owns (an endpoint that is switched off, like /dev/token
     /// outside development, must stay a 404, not turn into the portal's page).</summary>
-    private static readonly string[] ServerPaths = [GraphQLEndpoints.Path, "/dev", "/health", "/api", "/scim", "/metrics"];
+    private static readonly string[] ServerPaths = [GraphQLEndpoints.Path, "/dev", "/health", "/api", "/scim", "/metrics", "/assets"];
 
     private static bool IsServerPath(string path) => ServerPaths.Any(p =>
         path.Equals(p, StringComparison.OrdinalIgnoreCase) || path.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase));

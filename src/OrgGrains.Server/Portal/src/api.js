@@ -112,6 +112,7 @@ export async function gql(query, variables = {}, { signal } = {}) {
 
 let wsClient = null;
 let liveState = 'idle';
+let active = 0;
 const liveListeners = new Set();
 
 function setLive(state) {
@@ -141,7 +142,8 @@ function client() {
       on: {
         connecting: () => setLive('connecting'),
         connected: () => setLive('live'),
-        closed: (event) => setLive(event?.code === 4403 ? 'refused' : 'offline'),
+        // The client closes the socket itself once the last subscription ends (lazy): that is not an outage.
+        closed: (event) => setLive(event?.code === 4403 ? 'refused' : active > 0 ? 'offline' : 'idle'),
       },
     });
   }
@@ -150,7 +152,9 @@ function client() {
 
 /** Subscribes; `onData` gets each event's data. Returns the unsubscribe function. */
 export function subscribe(query, variables, onData, onError) {
-  return client().subscribe({ query, variables }, {
+  active++;
+  let ended = false;
+  const unsubscribe = client().subscribe({ query, variables }, {
     next: (result) => {
       if (result.data) onData(result.data);
       else if (result.errors) onError?.(new ApiError(result.errors.map((e) => e.message).join(' '), 'graphql'));
@@ -158,4 +162,11 @@ export function subscribe(query, variables, onData, onError) {
     error: (error) => onError?.(error instanceof Error ? error : new ApiError('The live connection closed.', 'unreachable')),
     complete: () => {},
   });
+  return () => {
+    if (!ended) {
+      ended = true;
+      active--;
+    }
+    unsubscribe();
+  };
 }

@@ -58,7 +58,7 @@ function LiveIndicator() {
   const [state, setState] = useState(getLiveState);
   useEffect(() => onLiveState(setState), []);
   const text = {
-    idle: 'Live updates: off', connecting: 'Live updates: connecting…', live: 'Live updates: on',
+    idle: 'Live updates: not used here', connecting: 'Live updates: connecting…', live: 'Live updates: on',
     offline: 'Live updates: reconnecting…', refused: 'Live updates: refused (sign in)',
   }[state];
   return <span className={`live live-${state}`} data-live={state}>{text}</span>;
@@ -119,26 +119,9 @@ function App() {
     }
   }
 
-  // After a navigation, move focus to the new page's heading (screen readers announce it).
-  const first = useRef(true);
+  // After a navigation, start at the top (the new page's title takes the focus: PageTitle).
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
     window.scrollTo(0, 0);
-    const timer = setInterval(() => {
-      const heading = document.getElementById('page-heading');
-      if (heading) {
-        heading.focus({ preventScroll: true });
-        clearInterval(timer);
-      }
-    }, 50);
-    const stop = setTimeout(() => clearInterval(timer), 3000);
-    return () => {
-      clearInterval(timer);
-      clearTimeout(stop);
-    };
   }, [location.path, location.search]);
 
   const section = '/' + (location.path.split('/')[1] || '');

@@ -7,8 +7,19 @@ function current() {
   return { path: location.pathname, search: new URLSearchParams(location.search) };
 }
 
+let focusPending = false;
+
 function notify() {
+  focusPending = true;
   listeners.forEach((listener) => listener(current()));
+}
+
+/** After a navigation, the next page title takes the focus (screen readers announce the new page);
+ * on the first load the focus stays where the browser puts it. */
+export function takeFocusPending() {
+  const pending = focusPending;
+  focusPending = false;
+  return pending;
 }
 
 window.addEventListener('popstate', notify);

@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { Link } from '../router.jsx';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, takeFocusPending } from '../router.jsx';
 
 // ---- formatting -----------------------------------------------------------------------------
 
@@ -70,10 +70,14 @@ export function StatusBadge({ status }) {
 // ---- page furniture ------------------------------------------------------------------------
 
 export function PageTitle({ children, kicker }) {
+  const heading = useRef(null);
+  useEffect(() => {
+    if (takeFocusPending()) heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <header className="page-title">
       {kicker && <p className="kicker">{kicker}</p>}
-      <h1 id="page-heading" tabIndex={-1}>{children}</h1>
+      <h1 id="page-heading" tabIndex={-1} ref={heading}>{children}</h1>
     </header>
   );
 }
