@@ -121,15 +121,7 @@ wait_ready "$((SILOS - 1))"
 echo "== Ready after $((SECONDS - started)) s; servers' working set $(working_set)" >&2
 
 # An admin token for the driver, HS256 with that key (builds from before sign-in ignore it).
-ORGGRAINS_BENCH_TOKEN=$(SIGNING_KEY="$SIGNING_KEY" python3 - <<'PY'
-import base64, hashlib, hmac, json, os, time
-b64 = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()
-head = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-body = b64(json.dumps({"iss": "bench", "aud": "orggrains", "sub": "bench", "roles": ["admin"], "exp": int(time.time()) + 86400}).encode())
-mac = hmac.new(base64.b64decode(os.environ["SIGNING_KEY"]), f"{head}.{body}".encode(), hashlib.sha256).digest()
-print(f"{head}.{body}.{b64(mac)}")
-PY
-)
+ORGGRAINS_BENCH_TOKEN=$(SIGNING_KEY="$SIGNING_KEY" python3 bench/admin-token.py)
 export ORGGRAINS_BENCH_TOKEN
 
 status=0

@@ -10,7 +10,9 @@ public interface IBulkBatchGrain : IGrainWithStringKey
 {
     /// <summary>Applies the items not yet recorded, in phases (pods, people, assignments,
     /// memberships, dependencies, dependency statuses; within a phase, items on one unit in their
-    /// order, different units concurrently), then records their outcomes in one write. Items already
+    /// order, different units concurrently): each unit gets its items in one call
+    /// (<see cref="IBulkTargetGrain.ApplyBulkAsync"/>), pods first, then people, then dependencies.
+    /// Then it records their outcomes in one write. Items already
     /// recorded return their outcome with <see cref="BulkItemResult.Replayed"/>; an id recorded with
     /// a different item is refused with <see cref="BulkErrorCodes.IdempotencyConflict"/>.</summary>
     /// <returns>One result per item, in the order given.</returns>

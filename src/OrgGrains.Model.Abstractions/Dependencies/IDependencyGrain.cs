@@ -6,7 +6,7 @@ namespace OrgGrains.Model;
 /// consumer, the provider, the graph index and the directory, and repeats the projection on
 /// activation and after a failed projection until every projection has succeeded.</summary>
 [Alias("OrgGrains.IDependencyGrain")]
-public interface IDependencyGrain : IGrainWithStringKey
+public interface IDependencyGrain : IBulkTargetGrain
 {
     [ReadOnly] [Alias("GetAsync")] Task<DependencyView?> GetAsync();
 

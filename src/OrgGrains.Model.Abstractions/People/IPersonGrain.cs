@@ -3,7 +3,7 @@ namespace OrgGrains.Model;
 /// <summary>A member of the organisation (key: person id). The person is the source of truth for
 /// their pod allocations and community memberships; pods, networks and labs hold projections.</summary>
 [Alias("OrgGrains.IPersonGrain")]
-public interface IPersonGrain : IOrgUnitGrain
+public interface IPersonGrain : IOrgUnitGrain, IBulkTargetGrain
 {
     [ReadOnly] [Alias("GetAsync")] Task<PersonView?> GetAsync();
 

@@ -5,7 +5,7 @@ namespace OrgGrains.Model;
 /// <summary>A cross-functional AI pod (key: pod id). Source of truth for its lifecycle, domain,
 /// facts from events and metrics; holds projections of its members and dependencies.</summary>
 [Alias("OrgGrains.IPodGrain")]
-public interface IPodGrain : IOrgUnitGrain
+public interface IPodGrain : IOrgUnitGrain, IBulkTargetGrain
 {
     [ReadOnly] [Alias("GetAsync")] Task<PodView?> GetAsync();
 

@@ -16,16 +16,18 @@ public sealed class BulkBatchGrain([PersistentState("bulkbatch")] IPersistentSta
         _ => 5,
     };
 
-    /// <summary>Items on one unit go in their order; this names the unit an item changes.</summary>
-    private static string Target(BulkItem item) => item switch
+    /// <summary>The unit an item changes; its items go to it in one call, in phase and then input
+    /// order. Phases on one unit are one stage (a person's assignments need only pods, which are
+    /// applied before), so pods, then people, then dependencies.</summary>
+    private (int Stage, string Key, IBulkTargetGrain Grain)? Target(BulkItem item) => item switch
     {
-        { Pod: { } p } => "pod/" + p.Key,
-        { Person: { } p } => "person/" + p.Key,
-        { Assignment: { } a } => "person/" + a.PersonKey,
-        { Membership: { } m } => "person/" + m.PersonKey,
-        { Dependency: { } d } => "dependency/" + d.Key,
-        { DependencyStatus: { } s } => "dependency/" + s.Key,
-        _ => "",
+        { Pod: { } p } => (0, "pod/" + p.Key, GrainFactory.GetGrain<IPodGrain>(p.Key)),
+        { Person: { } p } => (1, "person/" + p.Key, GrainFactory.GetGrain<IPersonGrain>(p.Key)),
+        { Assignment: { } a } => (1, "person/" + a.PersonKey, GrainFactory.GetGrain<IPersonGrain>(a.PersonKey)),
+        { Membership: { } m } => (1, "person/" + m.PersonKey, GrainFactory.GetGrain<IPersonGrain>(m.PersonKey)),
+        { Dependency: { } d } => (2, "dependency/" + d.Key, GrainFactory.GetGrain<IDependencyGrain>(d.Key)),
+        { DependencyStatus: { } s } => (2, "dependency/" + s.Key, GrainFactory.GetGrain<IDependencyGrain>(s.Key)),
+        _ => null,
     };
 
     public async Task<ImmutableArray<BulkItemResult>> ApplyAsync(ImmutableArray<BulkItem> items, string actor)
@@ -51,13 +53,23 @@ public sealed class BulkBatchGrain([PersistentState("bulkbatch")] IPersistentSta
         if (fresh.Count == 0)
             return [.. results.Select(r => r!)];
 
-        var applier = new BulkItemApplier(GrainFactory, actor);
-        foreach (var phase in fresh.GroupBy(f => Phase(items[f.Index])).OrderBy(g => g.Key))
+        var targeted = new List<(int Index, (int Stage, string Key, IBulkTargetGrain Grain) Target)>(fresh.Count);
+        foreach (var (index, _) in fresh)
         {
-            await Task.WhenAll(phase.GroupBy(f => Target(items[f.Index])).Select(async unit =>
+            if (Target(items[index]) is { } target)
+                targeted.Add((index, target));
+            else
+                results[index] = BulkItemResult.Refused(items[index].Id, BulkErrorCodes.InvalidItem, "The item sets no change.");
+        }
+        foreach (var stage in targeted.GroupBy(t => t.Target.Stage).OrderBy(g => g.Key))
+        {
+            await Task.WhenAll(stage.GroupBy(t => t.Target.Key).Select(async unit =>
             {
-                foreach (var (index, _) in unit)
-                    results[index] = await applier.ApplyAsync(items[index]);
+                // OrderBy is stable: within a phase, the unit's items keep their input order.
+                var group = unit.OrderBy(t => Phase(items[t.Index])).ToList();
+                var outcomes = await group[0].Target.Grain.ApplyBulkAsync([.. group.Select(t => items[t.Index])], actor);
+                for (var i = 0; i < group.Count; i++)
+                    results[group[i].Index] = outcomes[i];
             }));
         }
 

@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 
 namespace OrgGrains.Model;
 
-/// <summary>Brings one unit to the state a bulk item describes: reads it, and when it differs sends
+/// <summary>Brings one unit to the state a bulk item describes: reads it, and when it differs runs
 /// the one model command that closes the difference. The model applies that command whole or refuses
-/// it, so an item is never half-applied; an item already true is "unchanged" and writes nothing.</summary>
-internal sealed class BulkItemApplier(IGrainFactory grains, string actor)
+/// it, so an item is never half-applied; an item already true is "unchanged" and changes nothing.
+/// It runs inside the unit's grain (<see cref="BulkGroup"/>), on the grain itself.</summary>
+internal sealed class BulkItemApplier(string actor)
 {
     private static readonly BulkItemResult Unchanged = new("", BulkItemStatus.Unchanged, null, false);
     private static readonly BulkItemResult Applied = new("", BulkItemStatus.Applied, null, false);
@@ -23,24 +24,24 @@ internal sealed class BulkItemApplier(IGrainFactory grains, string actor)
         ["dependencyId"] = "key",
     };
 
-    public async Task<BulkItemResult> ApplyAsync(BulkItem item)
+    /// <param name="target">The grain of the unit the item changes (<see cref="BulkBatchGrain"/> groups by it).</param>
+    public async Task<BulkItemResult> ApplyAsync(BulkItem item, IBulkTargetGrain target)
     {
         var result = item switch
         {
-            { Person: { } p } => await PersonAsync(p).ConfigureAwait(true),
-            { Pod: { } p } => await PodAsync(p).ConfigureAwait(true),
-            { Assignment: { } a } => await AssignmentAsync(a).ConfigureAwait(true),
-            { Membership: { } m } => await MembershipAsync(m).ConfigureAwait(true),
-            { Dependency: { } d } => await DependencyAsync(d).ConfigureAwait(true),
-            { DependencyStatus: { } s } => await DependencyStatusAsync(s).ConfigureAwait(true),
-            _ => BulkItemResult.Refused(item.Id, BulkErrorCodes.InvalidItem, "The item sets no change.", []),
+            { Person: { } p } => await PersonAsync((IPersonGrain)target, p).ConfigureAwait(true),
+            { Pod: { } p } => await PodAsync((IPodGrain)target, p).ConfigureAwait(true),
+            { Assignment: { } a } => await AssignmentAsync((IPersonGrain)target, a).ConfigureAwait(true),
+            { Membership: { } m } => await MembershipAsync((IPersonGrain)target, m).ConfigureAwait(true),
+            { Dependency: { } d } => await DependencyAsync((IDependencyGrain)target, d).ConfigureAwait(true),
+            { DependencyStatus: { } s } => await DependencyStatusAsync((IDependencyGrain)target, s).ConfigureAwait(true),
+            _ => throw new ArgumentException("The batch grain refuses items that set no change itself.", nameof(item)),
         };
         return result with { Id = item.Id };
     }
 
-    private async Task<BulkItemResult> PersonAsync(BulkPerson p)
+    private async Task<BulkItemResult> PersonAsync(IPersonGrain grain, BulkPerson p)
     {
-        var grain = grains.GetGrain<IPersonGrain>(p.Key);
         var current = await grain.GetAsync().ConfigureAwait(true);
         if (current is null)
             return Outcome("person", await grain.CreateAsync(new CreatePerson(actor, p.Name, p.Email, p.Discipline, p.Skills ?? [])).ConfigureAwait(true));
@@ -52,9 +53,8 @@ internal sealed class BulkItemApplier(IGrainFactory grains, string actor)
         return update == new UpdatePerson(actor) ? Unchanged : Outcome("person", await grain.UpdateAsync(update).ConfigureAwait(true));
     }
 
-    private async Task<BulkItemResult> PodAsync(BulkPod p)
+    private async Task<BulkItemResult> PodAsync(IPodGrain grain, BulkPod p)
     {
-        var grain = grains.GetGrain<IPodGrain>(p.Key);
         var current = await grain.GetAsync().ConfigureAwait(true);
         if (current is null)
             return Outcome("pod", await grain.CreateAsync(new CreatePod(actor, p.Name, p.Mission, p.DomainKey, p.WipLimit ?? 5)).ConfigureAwait(true));
@@ -67,9 +67,8 @@ internal sealed class BulkItemApplier(IGrainFactory grains, string actor)
         return update == new UpdatePod(actor) ? Unchanged : Outcome("pod", await grain.UpdateAsync(update).ConfigureAwait(true));
     }
 
-    private async Task<BulkItemResult> AssignmentAsync(BulkAssignment a)
+    private async Task<BulkItemResult> AssignmentAsync(IPersonGrain grain, BulkAssignment a)
     {
-        var grain = grains.GetGrain<IPersonGrain>(a.PersonKey);
         var current = await grain.GetAsync().ConfigureAwait(true);
         if (current is null)
             return BulkItemResult.Refused("", ErrorCodes.NotFound, $"Person '{a.PersonKey}' does not exist.", "assignment", "personKey");
@@ -83,9 +82,8 @@ internal sealed class BulkItemApplier(IGrainFactory grains, string actor)
         return Outcome("assignment", await grain.AssignToPodAsync(new AssignToPod(actor, a.PodKey, a.Role, a.AllocationPercent.Value, a.Primary)).ConfigureAwait(true));
     }
 
-    private async Task<BulkItemResult> MembershipAsync(BulkMembership m)
+    private async Task<BulkItemResult> MembershipAsync(IPersonGrain grain, BulkMembership m)
     {
-        var grain = grains.GetGrain<IPersonGrain>(m.PersonKey);
         var current = await grain.GetAsync().ConfigureAwait(true);
         if (current is null)
             return BulkItemResult.Refused("", ErrorCodes.NotFound, $"Person '{m.PersonKey}' does not exist.", "membership", "personKey");
@@ -96,9 +94,8 @@ internal sealed class BulkItemApplier(IGrainFactory grains, string actor)
         return Outcome("membership", await (m.Member ? grain.JoinCommunityAsync(change) : grain.LeaveCommunityAsync(change)).ConfigureAwait(true));
     }
 
-    private async Task<BulkItemResult> DependencyAsync(BulkDependency d)
+    private async Task<BulkItemResult> DependencyAsync(IDependencyGrain grain, BulkDependency d)
     {
-        var grain = grains.GetGrain<IDependencyGrain>(d.Key);
         var current = await grain.GetAsync().ConfigureAwait(true);
         if (current is null)
             return Outcome("dependency", await grain.CreateAsync(new CreateDependency(actor, d.Consumer, d.Provider, d.Kind, d.Description, d.NeededBy)).ConfigureAwait(true));
@@ -111,9 +108,8 @@ internal sealed class BulkItemApplier(IGrainFactory grains, string actor)
         return update == new UpdateDependency(actor) ? Unchanged : Outcome("dependency", await grain.UpdateAsync(update).ConfigureAwait(true));
     }
 
-    private async Task<BulkItemResult> DependencyStatusAsync(BulkDependencyStatus s)
+    private async Task<BulkItemResult> DependencyStatusAsync(IDependencyGrain grain, BulkDependencyStatus s)
     {
-        var grain = grains.GetGrain<IDependencyGrain>(s.Key);
         var current = await grain.GetAsync().ConfigureAwait(true);
         if (current is null)
             return BulkItemResult.Refused("", ErrorCodes.NotFound, $"Dependency '{s.Key}' does not exist.", "dependencyStatus", "key");

@@ -12,6 +12,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     private UnitSummary? _lastDirectoryPush;
     private ImmutableArray<Alert>? _lastAlertPush;
     private IGrainTimer? _repairTimer;
+    private BulkGroup? _bulk;
 
     protected OrgUnitGrain(IPersistentState<TState> state, OrgModelOptions options)
     {
@@ -62,7 +63,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         S.Version++;
         await PersistProjectionAsync();
         if (S.Exists)
-            await ChangedAsync("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId);
+            await ChangedAsync([new("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId, S.Version, Now)]);
     }
 
     /// <summary>Records the change in the history (unless <paramref name="inHistory"/> is false: a
@@ -74,9 +75,18 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         S.UpdatedAt = now;
         if (inHistory)
             HistoryLog.Append(S.History, new HistoryEntry(now, actor, action, detail), Options.HistoryLimit);
+        if (_bulk is { } group)
+        {
+            group.Changes.Add(new(action, actor, S.Version, now));
+            return;
+        }
         await WriteAsync();
-        await ChangedAsync(action, actor);
+        await ChangedAsync([new(action, actor, S.Version, now)]);
     }
+
+    /// <summary>For the grains that are <see cref="IBulkTargetGrain"/>s: see <see cref="BulkGroup"/>.</summary>
+    protected Task<ImmutableArray<BulkItemResult>> ApplyBulkItemsAsync(ImmutableArray<BulkItem> items, string actor, IBulkTargetGrain self)
+        => BulkGroup.ApplyAsync(items, actor, self, group => _bulk = group, WriteAsync, ChangedAsync, DeactivateOnIdle);
 
     /// <summary>How a projection received from another grain (a dependency link) is persisted: at
     /// once by default; roll-up grains, whose projections are repaired by their sources, write behind.</summary>
@@ -103,10 +113,11 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         }
     }
 
-    private async Task ChangedAsync(string action, string actor)
+    private async Task ChangedAsync(IReadOnlyList<BulkGroup.Change> changes)
     {
         await ProjectOrScheduleRepairAsync();
-        await Feed.UnitChangedAsync(Self, action, actor, S.Version, Now);
+        foreach (var c in changes)
+            await Feed.UnitChangedAsync(Self, c.Action, c.Actor, c.Version, c.At);
     }
 
     protected async Task ProjectOrScheduleRepairAsync()

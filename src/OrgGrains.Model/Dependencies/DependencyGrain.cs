@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 
 namespace OrgGrains.Model;
 
@@ -16,6 +17,7 @@ public sealed class DependencyGrain(
     private IGrainTimer? _repairTimer;
     private long _projectedVersion = -1;
     private ChangeFeed? _feed;
+    private BulkGroup? _bulk;
 
     private DependencyState S => state.State ??= new DependencyState();
     private string Key => this.GetPrimaryKeyString();
@@ -140,6 +142,20 @@ public sealed class DependencyGrain(
         var now = options.TimeProvider.GetUtcNow();
         S.Version++;
         S.History.Add(new HistoryEntry(at ?? now, actor, action, detail));
+        if (_bulk is { } group)
+        {
+            group.Changes.Add(new(action, actor, S.Version, now));
+            return;
+        }
+        await WriteAsync();
+        await ChangedAsync([new(action, actor, S.Version, now)]);
+    }
+
+    public Task<ImmutableArray<BulkItemResult>> ApplyBulkAsync(ImmutableArray<BulkItem> items, string actor)
+        => BulkGroup.ApplyAsync(items, actor, this, group => _bulk = group, WriteAsync, ChangedAsync, DeactivateOnIdle);
+
+    private async Task WriteAsync()
+    {
         try
         {
             await state.WriteStateAsync();
@@ -150,8 +166,14 @@ public sealed class DependencyGrain(
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    private async Task ChangedAsync(IReadOnlyList<BulkGroup.Change> changes)
+    {
         await ProjectOrScheduleRepairAsync();
-        await (_feed ??= new ChangeFeed(this)).UnitChangedAsync(new UnitRef(UnitKind.Dependency, Key), action, actor, S.Version, now);
+        _feed ??= new ChangeFeed(this);
+        foreach (var c in changes)
+            await _feed.UnitChangedAsync(new UnitRef(UnitKind.Dependency, Key), c.Action, c.Actor, c.Version, c.At);
     }
 
     private async Task ProjectOrScheduleRepairAsync()

@@ -18,6 +18,8 @@ public sealed partial class PersonGrain(
 
     protected override ImmutableArray<Alert>? CurrentAlerts() => AlertBook.Sorted(S.Alerts);
 
+    public Task<ImmutableArray<BulkItemResult>> ApplyBulkAsync(ImmutableArray<BulkItem> items, string actor) => ApplyBulkItemsAsync(items, actor, this);
+
     public Task<PersonView?> GetAsync() => Task.FromResult(S.Exists ? View() : null);
 
     public async Task<MutationResult<PersonView>> CreateAsync(CreatePerson c)

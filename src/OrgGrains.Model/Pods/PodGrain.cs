@@ -26,6 +26,8 @@ public sealed class PodGrain(
 
     protected override ImmutableArray<Alert>? CurrentAlerts() => AlertBook.Sorted(S.Alerts);
 
+    public Task<ImmutableArray<BulkItemResult>> ApplyBulkAsync(ImmutableArray<BulkItem> items, string actor) => ApplyBulkItemsAsync(items, actor, this);
+
     public Task<PodView?> GetAsync() => Task.FromResult(S.Exists ? CurrentView() : null);
 
     private PodView CurrentView()
