@@ -15,6 +15,7 @@ public interface IUnitDirectoryGrain : IGrainWithStringKey
     /// <summary>Count per status.</summary>
     [ReadOnly] [Alias("CountByStatusAsync")] Task<ImmutableDictionary<string, int>> CountByStatusAsync();
 
-    /// <summary>Called by unit grains; ignored when not newer than the entry held.</summary>
-    [Alias("UpsertAsync")] Task UpsertAsync(UnitSummary summary);
+    /// <summary>Called for unit grains, many units' summaries in one call; a summary not newer than
+    /// the entry held is ignored.</summary>
+    [Alias("UpsertAsync")] Task UpsertAsync(ImmutableArray<UnitSummary> summaries);
 }

@@ -28,8 +28,9 @@ public interface ISteeringGroupGrain : IOrgUnitGrain
     /// <summary>Called by domains. Idempotent by domain version. Interleaves (see RebuildRollupAsync).</summary>
     [AlwaysInterleave] [Alias("ApplyDomainContributionAsync")] Task ApplyDomainContributionAsync(DomainContribution contribution);
 
-    /// <summary>Called by units and the graph index: replaces the source's alert set. Idempotent by version.</summary>
-    [Alias("ApplyAlertsAsync")] Task ApplyAlertsAsync(AlertSet alerts);
+    /// <summary>Called for units (many sources' sets in one call) and by the graph index: replaces
+    /// each source's alert set. Idempotent by version.</summary>
+    [Alias("ApplyAlertsAsync")] Task ApplyAlertsAsync(ImmutableArray<AlertSet> sets);
 
     /// <summary>Called by directories.</summary>
     [Alias("ApplyUnitCountAsync")] Task ApplyUnitCountAsync(UnitCount count);

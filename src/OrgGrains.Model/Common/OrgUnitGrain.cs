@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OrgGrains.Model;
 
@@ -13,6 +14,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     private ImmutableArray<Alert>? _lastAlertPush;
     private IGrainTimer? _repairTimer;
     private BulkGroup? _bulk;
+    private SharedProjections? _projections;
 
     protected OrgUnitGrain(IPersistentState<TState> state, OrgModelOptions options)
     {
@@ -25,6 +27,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     protected TState S => Persisted.State ??= new TState();
     protected OrgModelOptions Options { get; }
     internal ChangeFeed Feed { get; }
+    private SharedProjections Projections => _projections ??= ServiceProvider.GetRequiredService<SharedProjections>();
     protected DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
     protected string Key => this.GetPrimaryKeyString();
 
@@ -144,13 +147,13 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     {
         if (ListedInDirectory && Summary() is { } summary && summary != _lastDirectoryPush)
         {
-            await GrainFactory.Directory(Self.Kind).UpsertAsync(summary);
+            await Projections.UpsertInDirectoryAsync(summary);
             _lastDirectoryPush = summary;
         }
         await ProjectMoreAsync();
         if (CurrentAlerts() is { } alerts && !(_lastAlertPush is { } last && last.SequenceEqual(alerts)))
         {
-            await GrainFactory.SteeringGroup().ApplyAlertsAsync(new AlertSet(Self.ToString(), alerts, S.Version));
+            await Projections.ApplyAlertsAsync(new AlertSet(Self.ToString(), alerts, S.Version));
             _lastAlertPush = alerts;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OrgGrains.Model;
 
@@ -210,7 +211,7 @@ public sealed class DependencyGrain(
             S.PreviousProvider = null; // persisted with the next write; a repeat is harmless
         }
         await GrainFactory.DependencyGraph().ApplyAsync(link);
-        await GrainFactory.Directory(UnitKind.Dependency).UpsertAsync(
+        await ServiceProvider.GetRequiredService<SharedProjections>().UpsertInDirectoryAsync(
             new UnitSummary(new UnitRef(UnitKind.Dependency, Key), Shorten(S.Description), S.Consumer.Id, S.Status.ToString(), S.Kind.ToString(), S.Version));
         _projectedVersion = S.Version;
     }

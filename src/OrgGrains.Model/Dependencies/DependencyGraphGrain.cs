@@ -94,7 +94,7 @@ public sealed class DependencyGraphGrain : Grain, IDependencyGraphGrain, IRemind
         // Written behind, so a restarted index continues from the clock rather than a stale counter.
         _state.State.AlertsVersion = Math.Max(_state.State.AlertsVersion + 1, now.UtcTicks);
         var steering = GrainFactory.SteeringGroup();
-        await steering.ApplyAlertsAsync(new AlertSet(AlertSource, [.. alerts], _state.State.AlertsVersion));
+        await steering.ApplyAlertsAsync([new AlertSet(AlertSource, [.. alerts], _state.State.AlertsVersion)]);
         await steering.ApplyDependencySummaryAsync(summary);
         await _timeRules.ScheduleAsync(_graph.NextDue(now));
         return summary;

@@ -42,9 +42,12 @@ public sealed class UnitDirectoryGrain : Grain, IUnitDirectoryGrain
 
     public Task<ImmutableDictionary<string, int>> CountByStatusAsync() => Task.FromResult(_directory.CountByStatus());
 
-    public async Task UpsertAsync(UnitSummary summary)
+    public async Task UpsertAsync(ImmutableArray<UnitSummary> summaries)
     {
-        if (summary.Unit.Kind != Kind || !_directory.Upsert(summary))
+        var changed = false;
+        foreach (var summary in summaries)
+            changed |= summary.Unit.Kind == Kind && _directory.Upsert(summary);
+        if (!changed)
             return;
         _dirty = true;
         _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), _options.RollupWriteDelay, Timeout.InfiniteTimeSpan);

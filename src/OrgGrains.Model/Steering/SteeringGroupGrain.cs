@@ -139,14 +139,19 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
         await RollupChangedAsync();
     }
 
-    public async Task ApplyAlertsAsync(AlertSet alerts)
+    public async Task ApplyAlertsAsync(ImmutableArray<AlertSet> sets)
     {
-        var (raised, cleared) = _alerts.Apply(alerts);
-        foreach (var a in raised)
-            await Feed.AlertChangedAsync(a, raised: true, Now);
-        foreach (var a in cleared)
-            await Feed.AlertChangedAsync(a, raised: false, Now);
-        if (raised.Count + cleared.Count > 0)
+        var changed = false;
+        foreach (var alerts in sets)
+        {
+            var (raised, cleared) = _alerts.Apply(alerts);
+            foreach (var a in raised)
+                await Feed.AlertChangedAsync(a, raised: true, Now);
+            foreach (var a in cleared)
+                await Feed.AlertChangedAsync(a, raised: false, Now);
+            changed |= raised.Count + cleared.Count > 0;
+        }
+        if (changed)
             await RollupChangedAsync();
     }
 
@@ -179,7 +184,7 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
         var held = _alerts.Sources.FirstOrDefault(s => s.Source == OrgRollup.OwnAlertSource)?.Alerts.ToList() ?? [];
         var (merged, changed) = AlertBook.Merge(held, computed);
         if (changed)
-            await ApplyAlertsAsync(new AlertSet(OrgRollup.OwnAlertSource, AlertBook.Sorted(merged), ++_ownAlertsVersion));
+            await ApplyAlertsAsync([new AlertSet(OrgRollup.OwnAlertSource, AlertBook.Sorted(merged), ++_ownAlertsVersion)]);
     }
 
     private async Task RollupChangedAsync()
