@@ -60,6 +60,28 @@ public sealed class BulkUpsertTests(EmptySiloFixture fixture) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task A_refused_item_between_a_persons_others_is_not_half_applied_and_does_not_stop_the_ones_after_it()
+    {
+        var u = Guid.NewGuid().ToString("N")[..8];
+        var (domain, pod) = await DomainAndPodAsync(u);
+        string person = "bgrp-" + u, other = "bgrp2-" + u;
+        var result = await BulkAsync("g-" + u,
+        [
+            new { id = "1", pod = new { key = pod, name = "Bulk pod", mission = "Import", domainKey = domain } },
+            new { id = "2", person = new { key = person, name = "Grace", email = "grace@example.org", discipline = "DATA_SCIENCE" } },
+            new { id = "3", assignment = new { personKey = person, podKey = pod, role = "Lead", allocationPercent = 150, primary = true } },
+            new { id = "4", assignment = new { personKey = person, podKey = pod, role = "Data scientist", allocationPercent = 60, primary = true } },
+            new { id = "5", person = new { key = other, name = "Alan", email = "alan@example.org", discipline = "DATA_SCIENCE" } },
+        ]);
+        Assert.Equal(new[] { "APPLIED", "APPLIED", "REFUSED", "APPLIED", "APPLIED" }, result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()));
+        Assert.Equal("input.items.2.assignment.allocationPercent", string.Join('.', result.GetProperty("items")[2].GetProperty("field").EnumerateArray().Select(f => f.GetString())));
+        var read = (await Silo.DataAsync("query($k: String!) { person(key: $k) { allocations { role allocationPercent } history { action } } }", new { k = person })).GetProperty("person");
+        var allocation = Assert.Single(read.GetProperty("allocations").EnumerateArray());
+        Assert.Equal(("Data scientist", 60), (allocation.GetProperty("role").GetString(), allocation.GetProperty("allocationPercent").GetInt32()));
+        Assert.Equal(new[] { "created", "assigned" }, read.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+    }
+
+    [Fact]
     public async Task An_item_id_reused_with_other_content_is_refused_and_nothing_of_it_applied()
     {
         var u = Guid.NewGuid().ToString("N")[..8];

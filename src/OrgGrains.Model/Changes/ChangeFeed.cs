@@ -11,10 +11,10 @@ namespace OrgGrains.Model;
 /// happen. Live views may miss such a change; the state they read next includes it.</remarks>
 internal sealed partial class ChangeFeed(Grain grain)
 {
-    private ChangePublisher? _publisher;
+    private IStreamProvider? _provider;
     private ILogger? _log;
 
-    private ChangePublisher Publisher => _publisher ??= grain.GrainContext.ActivationServices.GetRequiredService<ChangePublisher>();
+    private IStreamProvider Provider => _provider ??= grain.GetStreamProvider(ChangeStreams.ProviderName);
 
     private ILogger Log => _log ??= grain.GrainContext.ActivationServices.GetRequiredService<ILogger<ChangeFeed>>();
 
@@ -31,7 +31,7 @@ internal sealed partial class ChangeFeed(Grain grain)
     {
         try
         {
-            await Publisher.PublishAsync(stream, change);
+            await Provider.GetStream<T>(stream).OnNextAsync(change);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

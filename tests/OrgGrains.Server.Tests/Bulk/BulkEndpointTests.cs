@@ -64,6 +64,37 @@ public sealed class BulkEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task One_persons_items_apply_in_order_in_one_write_a_refused_one_between_them_changes_nothing_and_a_retry_after_a_restart_nothing_twice()
+    {
+        var u = Guid.NewGuid().ToString("N")[..6];
+        var key = "group-" + u;
+        var items = string.Join('\n',
+            $$$"""{"id":"a","person":{"key":"{{{key}}}","name":"Ada","email":"ada@example.org","discipline":"ML_OPS"}}""",
+            $$$"""{"id":"b","person":{"key":"{{{key}}}","name":"Ada Lovelace","email":"not an address","discipline":"ML_OPS"}}""",
+            $$$"""{"id":"c","person":{"key":"{{{key}}}","name":"Ada King","email":"ada@example.org","discipline":"ML_OPS"}}""");
+        List<JsonElement> first;
+        await using (var server = new ServerFactory(_folder))
+        {
+            await server.WhenReadyAsync(TimeSpan.FromMinutes(2));
+            first = await PostAsync(server.ClientAs("integration"), "group-" + u, items);
+        }
+        Assert.Equal(["APPLIED", "REFUSED", "APPLIED"], first.Where(l => l.TryGetProperty("index", out _)).Select(r => r.GetProperty("status").GetString()));
+        Assert.Equal("INVALID", first[1].GetProperty("code").GetString());
+
+        await using var restarted = new ServerFactory(_folder);
+        await restarted.WhenReadyAsync(TimeSpan.FromMinutes(2));
+        var client = restarted.ClientAs("integration");
+        var retry = await PostAsync(client, "group-" + u, items);
+        Assert.Equal(3, retry[^1].GetProperty("summary").GetProperty("replayed").GetInt32());
+        using var read = await client.PostAsync("/graphql", new StringContent(
+            $$$"""{"query":"{ person(key: \"{{{key}}}\") { name email history { action } } }"}""", Encoding.UTF8, "application/json"));
+        var person = JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("person");
+        Assert.Equal("Ada King", person.GetProperty("name").GetString());
+        Assert.Equal("ada@example.org", person.GetProperty("email").GetString());
+        Assert.Equal(["created", "updated"], person.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+    }
+
+    [Fact]
     public async Task Callers_without_the_integration_role_and_requests_without_a_batch_id_get_problem_details()
     {
         await using var server = new ServerFactory(_folder);
