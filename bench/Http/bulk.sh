@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bulk upsert into the embedded store (issue 14), old build beside new in one run: each server
 # (production sign-in, rate limit lifted, small demo, SQLite in a fresh folder) pinned to CPU 0,
-# curl on CPU 1. Per round and server: a batch of N new people as one NDJSON request, then the
+# curl on CPU 1. After a warm-up batch per server, per round and server: a batch of N new people as one NDJSON request, then the
 # same batch retried (replayed, nothing applied). Rounds alternate old/new so drift of the VM hits both.
 # Usage: bench/Http/bulk.sh OLD_SERVER_DIR NEW_SERVER_DIR [ITEMS=20000] [ROUNDS=2]
 #        (a server dir holds a Release build's OrgGrains.Server.dll)
@@ -62,6 +62,12 @@ post() { # name batch file -> "seconds summary"
 echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), dotnet $(dotnet --version)"
 start old "$OLD"
 start new "$NEW"
+# Warm-up, not counted: a fresh server's code is still at tier 0 (on one busy core the JIT's
+# tier-up lags), and the first batch of a server measures the JIT more than the store.
+for side in old new; do
+  items "$side-warm" >"$DATA/items.ndjson"
+  post "$side" warm "$DATA/items.ndjson" >/dev/null
+done
 echo "| round | build | items | seconds | items/s | summary |"
 echo "|---|---|---:|---:|---:|---|"
 for ((r = 1; r <= ROUNDS; r++)); do

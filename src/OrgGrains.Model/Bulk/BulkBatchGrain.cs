@@ -1,10 +1,37 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace OrgGrains.Model;
 
+/// <remarks>The record grows by a segment a chunk (a state of its own, written once with that
+/// chunk's outcomes), so a chunk costs a write of its own size however large the batch has grown;
+/// the grain's own state counts the segments. Outcomes recorded before segments existed stay in it.</remarks>
 [GrainType("bulkbatch")]
 public sealed class BulkBatchGrain([PersistentState("bulkbatch")] IPersistentState<BulkBatchState> state, OrgModelOptions options) : Grain, IBulkBatchGrain
 {
+    private const string SegmentStateName = "bulkbatchsegment";
+    private readonly Dictionary<string, BulkRecordedItem> _recorded = new(StringComparer.Ordinal);
+
+    // The storage the grain's own state is in ([PersistentState] without a provider name: "Default").
+    private IGrainStorage Storage => ServiceProvider.GetRequiredKeyedService<IGrainStorage>("Default");
+
+    private GrainId Segment(int n) => GrainId.Create(SegmentStateName, this.GetPrimaryKeyString() + "/" + n.ToString(CultureInfo.InvariantCulture));
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (id, recorded) in state.State.Items)
+            _recorded[id] = recorded;
+        for (var n = 0; n < state.State.Segments; n++)
+        {
+            var segment = new GrainState<BulkBatchSegment>(new BulkBatchSegment());
+            await Storage.ReadStateAsync(SegmentStateName, Segment(n), segment);
+            foreach (var (id, recorded) in segment.State?.Items ?? [])
+                _recorded[id] = recorded;
+        }
+    }
+
     /// <summary>Phases: what later items may refer to (a pod, a person) exists before them.</summary>
     private static int Phase(BulkItem item) => item switch
     {
@@ -37,7 +64,7 @@ public sealed class BulkBatchGrain([PersistentState("bulkbatch")] IPersistentSta
         for (var i = 0; i < items.Length; i++)
         {
             var fingerprint = BulkFingerprint.Of(items[i]);
-            if (state.State.Items.TryGetValue(items[i].Id, out var recorded))
+            if (_recorded.TryGetValue(items[i].Id, out var recorded))
             {
                 results[i] = recorded.Fingerprint == fingerprint
                     ? new BulkItemResult(items[i].Id, recorded.Status, recorded.Error, Replayed: true)
@@ -75,13 +102,23 @@ public sealed class BulkBatchGrain([PersistentState("bulkbatch")] IPersistentSta
 
         // Recorded after applying: a crash in between loses only the record, and a retry then finds
         // the units already as the items say ("unchanged"), since every item states a desired state.
+        var chunk = new Dictionary<string, BulkRecordedItem>(fresh.Count, StringComparer.Ordinal);
         foreach (var (index, fingerprint) in fresh)
         {
             var r = results[index]!;
-            state.State.Items[r.Id] = new BulkRecordedItem(fingerprint, r.Status, r.Error);
+            chunk[r.Id] = new BulkRecordedItem(fingerprint, r.Status, r.Error);
         }
+        // The segment first, then the count: a crash between them leaves a segment no count names,
+        // which the next chunk overwrites (read first for its ETag) and a retry finds "unchanged".
+        var segment = new GrainState<BulkBatchSegment>(new BulkBatchSegment());
+        await Storage.ReadStateAsync(SegmentStateName, Segment(state.State.Segments), segment);
+        segment.State = new BulkBatchSegment { Items = chunk };
+        await Storage.WriteStateAsync(SegmentStateName, Segment(state.State.Segments), segment);
+        state.State.Segments++;
         state.State.FirstAppliedAt ??= options.TimeProvider.GetUtcNow();
         await state.WriteStateAsync();
+        foreach (var (id, recorded) in chunk)
+            _recorded[id] = recorded;
         return [.. results.Select(r => r!)];
     }
 }

@@ -1,12 +1,21 @@
 namespace OrgGrains.Model;
 
-/// <summary>What a batch has recorded: by item id, the item's fingerprint and its outcome.</summary>
+/// <summary>What a batch has recorded: the number of its segments (<see cref="BulkBatchSegment"/>)
+/// and, from before segments, outcomes by item id.</summary>
 public sealed class BulkBatchState
 {
     public Dictionary<string, BulkRecordedItem> Items { get; set; } = [];
+
+    public int Segments { get; set; }
 
     public DateTimeOffset? FirstAppliedAt { get; set; }
 }
 
 /// <param name="Fingerprint">SHA-256 of the item's content (<see cref="BulkFingerprint"/>).</param>
 public sealed record BulkRecordedItem(string Fingerprint, BulkItemStatus Status, UserError? Error);
+
+/// <summary>One chunk's record: by item id, the item's fingerprint and its outcome.</summary>
+public sealed class BulkBatchSegment
+{
+    public Dictionary<string, BulkRecordedItem> Items { get; set; } = [];
+}
