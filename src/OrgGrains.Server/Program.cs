@@ -5,13 +5,15 @@ using OrgGrains.Server.Hosting;
 using OrgGrains.Server.Endpoints;
 using OrgGrains.Server.Scim;
 using OrgGrains.Server.Security;
+using OrgGrains.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseOrleans(silo => silo
     .AddConfiguredCluster(builder.Configuration)
     .AddConfiguredStorage(builder.Configuration)
-    .AddOrganisationModel());
+    .AddOrganisationModel()
+    .AddWebhooks(builder.Configuration.GetSection("Webhooks")));
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);

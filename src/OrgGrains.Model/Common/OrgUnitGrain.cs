@@ -32,6 +32,9 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     /// <summary>The unit as its directory lists it; null while it does not exist.</summary>
     protected abstract UnitSummary? Summary();
 
+    /// <summary>The domain the unit belongs to, for webhook subscriptions filtered by domain; null for units outside any one domain.</summary>
+    protected virtual string? DomainKey => null;
+
     /// <summary>Whether the unit is listed in its kind's directory.</summary>
     protected virtual bool ListedInDirectory => true;
 
@@ -106,7 +109,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     private async Task ChangedAsync(string action, string actor)
     {
         await ProjectOrScheduleRepairAsync();
-        await Feed.UnitChangedAsync(Self, action, actor, S.Version, Now);
+        await Feed.UnitChangedAsync(Self, action, actor, S.Version, Now, DomainKey);
     }
 
     protected async Task ProjectOrScheduleRepairAsync()
