@@ -32,6 +32,7 @@ public static class OrgGraphQLSchema
             .BindEnum<PodEventKind>("PodEventKind")
             .BindEnum<HypothesisOutcome>("HypothesisOutcome")
             .BindEnum("Role", RoleNames())
+            .BindEnum("WebhookEventType", WebhookResolvers.EventTypeNames())
             .ResolveType("Node", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null)
             .ResolveType("Unit", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null);
         var guarded = new GuardedFields(builder, new FieldGuard(loaders));
@@ -40,6 +41,7 @@ public static class OrgGraphQLSchema
         new MutationResolvers(loaders).Bind(guarded);
         new SubscriptionResolvers(changes).Bind(guarded);
         new AccessResolvers(loaders).Bind(guarded);
+        new WebhookResolvers(loaders).Bind(guarded);
         var schema = builder.Build();
         guarded.VerifyEveryRootField(schema);
         return schema;

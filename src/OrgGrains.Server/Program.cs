@@ -13,7 +13,7 @@ builder.UseOrleans(silo => silo
     .AddConfiguredCluster(builder.Configuration)
     .AddConfiguredStorage(builder.Configuration)
     .AddOrganisationModel()
-    .AddWebhooks(builder.Configuration.GetSection("Webhooks")));
+    .AddWebhooks(o => builder.Configuration.GetSection("Webhooks").Bind(o)));
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,11 +7,11 @@ public static class WebhookSiloBuilderExtensions
 {
     /// <summary>Outbound webhooks on this silo: the dispatcher and outbox grains (state in the
     /// "Default" grain storage, reminders in the silo's reminder service), the HTTP client they
-    /// deliver with, and the model's <see cref="IChangeOutbox"/>. Timings from <paramref name="section"/> (<see cref="WebhookOptions"/>).</summary>
-    public static ISiloBuilder AddWebhooks(this ISiloBuilder silo, IConfiguration section)
+    /// deliver with, and the model's <see cref="IChangeOutbox"/>. Timings: <see cref="WebhookOptions"/>.</summary>
+    public static ISiloBuilder AddWebhooks(this ISiloBuilder silo, Action<WebhookOptions>? configure = null)
     {
         var options = new WebhookOptions();
-        section.Bind(options);
+        configure?.Invoke(options);
         silo.Services.AddSingleton(options);
         silo.Services.TryAddSingleton(TimeProvider.System);
         // Redirects are not followed: a receiver answers where it was registered.
