@@ -31,6 +31,7 @@ public static class OrgGraphQLSchema
             .BindEnum<DomainStatus>("UnitStatus")
             .BindEnum<PodEventKind>("PodEventKind")
             .BindEnum<HypothesisOutcome>("HypothesisOutcome")
+            .BindEnum<BulkItemStatus>("BulkItemStatus")
             .BindEnum("Role", RoleNames())
             .BindEnum("WebhookEventType", WebhookResolvers.EventTypeNames())
             .ResolveType("Node", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null)
@@ -42,6 +43,7 @@ public static class OrgGraphQLSchema
         new SubscriptionResolvers(changes).Bind(guarded);
         new AccessResolvers(loaders).Bind(guarded);
         new WebhookResolvers(loaders).Bind(guarded);
+        new BulkResolvers(loaders).Bind(guarded);
         var schema = builder.Build();
         guarded.VerifyEveryRootField(schema);
         return schema;

@@ -94,43 +94,61 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
                 s => s.Unit.Id, s => new UnitNode(s.Unit, s.Name)).ConfigureAwait(false);
         });
 
-    /// <summary>The closure over open dependencies; with <c>depth</c>, only what lies within that many
-    /// hops of the root, walked hop by hop from the units reached so far, so that a shallow graph costs
-    /// what it returns rather than the whole closure (tens of thousands of dependencies in a large
-    /// organisation).</summary>
+    /// <summary>The closure over open dependencies; with <c>depth</c> or <c>maxUnits</c>, only what
+    /// lies within that many hops of the root (and the nearest <c>maxUnits</c> units), walked hop by
+    /// hop from the units reached so far, so that a bounded graph costs what it returns rather than
+    /// the whole closure (tens of thousands of dependencies in a large organisation).</summary>
     private async ValueTask<object?> DependencyGraphAsync(ResolveContext ctx)
     {
         var root = Decode(ctx.GetArgument<string>("unitId")!, "unitId");
         var direction = ctx.GetArgument<ClosureDirection>("direction");
         int? depth = ctx.GetArgument<int?>("depth");
+        int? maxUnits = ctx.GetArgument<int?>("maxUnits");
         if (depth < 0)
             throw new GraphQLError("`depth` must not be negative.", "INVALID_ARGUMENT");
+        if (maxUnits is < 1 or > MaxGraphUnits)
+            throw new GraphQLError($"`maxUnits` must be between 1 and {MaxGraphUnits}.", "INVALID_ARGUMENT");
         IEnumerable<UnitRef> units;
         IEnumerable<string> dependencies;
-        if (depth is { } limit)
+        bool truncated = false;
+        if (depth is not null || maxUnits is not null)
         {
+            int hops = depth ?? int.MaxValue;
+            int room = maxUnits ?? int.MaxValue;
             var reached = new HashSet<UnitRef> { root };
-            var kept = new List<string>();
+            var order = new List<UnitRef>();
+            var links = new Dictionary<string, DependencyLink>(StringComparer.Ordinal);
             var frontier = new List<UnitRef> { root };
-            for (int hop = 0; hop < limit && frontier.Count > 0; hop++)
+            for (int hop = 0; hop < hops && frontier.Count > 0; hop++)
             {
                 var next = new List<UnitRef>();
-                foreach (var links in await Task.WhenAll(frontier.Select(u => OpenLinksAsync(u, direction))).ConfigureAwait(false))
+                foreach (var found in await Task.WhenAll(frontier.Select(u => OpenLinksAsync(u, direction))).ConfigureAwait(false))
                 {
-                    foreach (var link in links)
+                    foreach (var link in found)
                     {
-                        kept.Add(link.DependencyId);
                         var to = direction == ClosureDirection.Upstream ? link.Provider : link.Consumer;
-                        if (reached.Add(to))
+                        if (!reached.Contains(to))
+                        {
+                            if (order.Count >= room)
+                            {
+                                truncated = true;
+                                continue;
+                            }
+
+                            reached.Add(to);
+                            order.Add(to);
                             next.Add(to);
+                        }
+
+                        links.TryAdd(link.DependencyId, link);
                     }
                 }
 
                 frontier = next;
             }
 
-            units = reached.Where(u => u != root);
-            dependencies = kept.Distinct();
+            units = order;
+            dependencies = links.Keys;
         }
         else
         {
@@ -145,8 +163,12 @@ internal sealed class QueryResolvers(Loaders loaders, Paging paging)
             ["direction"] = direction,
             ["units"] = units.Select(u => new UnitNode(u)).ToImmutableArray(),
             ["dependencies"] = dependencies.Select(id => new UnitNode(new UnitRef(UnitKind.Dependency, id))).ToImmutableArray(),
+            ["truncated"] = truncated,
         };
     }
+
+    /// <summary>The most units <c>dependencyGraph(maxUnits:)</c> returns.</summary>
+    private const int MaxGraphUnits = 1000;
 
     /// <summary>A unit's open dependencies in one direction, every page.</summary>
     private async Task<List<DependencyLink>> OpenLinksAsync(UnitRef unit, ClosureDirection direction)

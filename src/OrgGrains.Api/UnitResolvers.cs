@@ -84,6 +84,14 @@ internal sealed class UnitResolvers(Loaders loaders)
         FromView<PodView>("Pod", "wipLimit", v => v.WipLimit);
         FromView<PodView>("Pod", "members", v => v.Members);
         FromView<PodView>("Pod", "metrics", v => v.Metrics);
+        _b.ResolveAwait("Pod", "metricHistory", async ctx =>
+        {
+            int weeks = ctx.GetArgument<int?>("weeks") ?? 8;
+            if (weeks is < 1 or > PodMetricHistory.MaxWeeks)
+                throw new GraphQL.GraphQLError($"`weeks` must be between 1 and {PodMetricHistory.MaxWeeks}.", "INVALID_ARGUMENT");
+            return await loaders.Grains.GetGrain<IPodGrain>(Node(ctx).Ref.Id).GetMetricHistoryAsync(weeks).ConfigureAwait(false);
+        });
+        _b.Resolve("PodMetricWeek", "tokens", ctx => (double)((PodMetricWeek)ctx.Source!).Tokens);
         FromView<PodView>("Pod", "alerts", v => v.Alerts);
         FromView<PodView>("Pod", "health", v => v.Health);
         FromView<PodView>("Pod", "deployedModels", v => v.DeployedModels);

@@ -5,6 +5,7 @@ using OrgGrains.Server.Hosting;
 using OrgGrains.Server.Endpoints;
 using OrgGrains.Server.Scim;
 using OrgGrains.Server.Security;
+using OrgGrains.Server.Telemetry;
 using OrgGrains.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,19 +14,24 @@ builder.UseOrleans(silo => silo
     .AddConfiguredCluster(builder.Configuration)
     .AddConfiguredStorage(builder.Configuration)
     .AddOrganisationModel()
-    .AddWebhooks(o => builder.Configuration.GetSection("Webhooks").Bind(o)));
+    .AddWebhooks(o => builder.Configuration.GetSection("Webhooks").Bind(o))
+    .AddConfiguredTelemetry(builder.Configuration));
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);
 builder.Services.AddScim(builder.Configuration);
 builder.AddOrgGrainsSecurity();
+builder.AddOrgGrainsTelemetry();
 
 var app = builder.Build();
 
 app.UseOrgGrainsSecurity();
 app.MapOrgGrainsHealth();
+app.MapOrgGrainsTelemetry();
 app.MapOrgGraphQL();
 app.MapScim();
+app.MapOrgBulk();
+app.MapPortal();
 
 app.Run();
 

@@ -87,6 +87,11 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         applied.Add("removeInitiative");
         Assert.Equal("initiative removed", (await Silo.DataAsync("{ organisation { history { actor action } } }")).GetProperty("organisation").GetProperty("history").EnumerateArray().Last().GetProperty("action").GetString());
         await Apply("setGovernancePolicy", "GovernancePolicyInput", new { id = "pol-" + u, title = "Bias review", area = "BIAS_REVIEW", statement = "Review for bias yearly." }, org, null);
+        await Apply("bulkUpsert", "BulkUpsertInput", new
+        {
+            batchId = "batch-" + u,
+            items = new object[] { new { id = "i1", person = new { key = person, name = "Ada King", email = "ada@example.org", discipline = "DATA_SCIENCE" } } },
+        }, UnitRef.Person(person), "updated");
         await Apply("archivePerson", "ArchiveInput", new { key = person }, UnitRef.Person(person), "archived");
         await Apply("archiveCapabilityNetwork", "ArchiveInput", new { key = network }, UnitRef.Network(network), "archived");
         await Apply("archiveInnovationLab", "ArchiveInput", new { key = lab }, UnitRef.Lab(lab), "archived");
@@ -158,6 +163,7 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         { "updateDependency", "UpdateDependencyInput", """{"key":"no-such-dependency","description":"D"}""", "NOT_FOUND", "input.key" },
         { "upsertInitiative", "InitiativeInput", """{"id":"i","title":"T","businessValue":1,"timeCriticality":1,"riskReduction":1,"jobSize":0}""", "INVALID", "input.jobSize" },
         { "setGovernancePolicy", "GovernancePolicyInput", """{"id":"g","title":"T","area":"VIBES","statement":"S"}""", "INVALID", "input.area" },
+        { "bulkUpsert", "BulkUpsertInput", """{"batchId":" ","items":[]}""", "INVALID", "input.batchId" },
         { "createApiKey", "CreateApiKeyInput", """{"name":"k","roles":["READER"],"expiresAt":"2020-01-01T00:00:00Z"}""", "INVALID", "input.expiresAt" },
         { "createWebhookSubscription", "CreateWebhookSubscriptionInput", """{"url":"not a url","eventTypes":["UNIT_CHANGED"]}""", "INVALID", "input.url" },
     };

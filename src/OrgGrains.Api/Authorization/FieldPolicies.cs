@@ -92,6 +92,9 @@ internal static class FieldPolicies
         ["Mutation.revokeApiKey"] = Administer,
         ["Mutation.createWebhookSubscription"] = Webhooks,
         ["Mutation.deleteWebhookSubscription"] = Webhooks,
+        // Bulk is how integrations push; which kinds of item a caller may send is decided per item
+        // (BulkRun: pods need admin), as their single mutations decide.
+        ["Mutation.bulkUpsert"] = new(Integration | Admin),
 
         ["Subscription.unitChanged"] = Read,
         ["Subscription.alertChanged"] = Read,

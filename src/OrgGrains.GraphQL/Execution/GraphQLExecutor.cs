@@ -1,3 +1,4 @@
+using OrgGrains.GraphQL.Diagnostics;
 using OrgGrains.GraphQL.Language;
 using OrgGrains.GraphQL.Types;
 
@@ -92,6 +93,10 @@ public sealed partial class GraphQLExecutor
             return ExecutionResult.RequestError(new GraphQLError(
                 $"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.", Utilities.Locations.Of(operation)));
         }
+
+        // The operation's span starts once its type and name are known; it ends with the response
+        // (for a subscription: once its stream is set up).
+        using var span = GraphQLTelemetry.StartOperation(operation);
 
         // Stage 4: coerce the variables.
         var variables = VariableCoercion.CoerceVariableValues(Schema, operation, request.Variables, out var variableErrors);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using OrgGrains.GraphQL.Diagnostics;
 using OrgGrains.GraphQL.Introspection;
 using OrgGrains.GraphQL.Types;
 
@@ -139,23 +141,32 @@ internal sealed partial class OperationContext
             else
             {
                 var work = Scheduler.BeginResolver(out var outer);
+                var caller = Activity.Current;
+                var span = GraphQLTelemetry.StartResolver(parentType.Name, field.Name);
                 ValueTask<object?> resolving;
                 try
                 {
                     resolving = field.AsyncResolver!(context);
                 }
-                catch
+                catch (Exception error)
                 {
                     Scheduler.EndResolver(work);
+                    GraphQLTelemetry.Fail(span, error);
+                    span?.Dispose();
                     throw;
+                }
+                finally
+                {
+                    GraphQLTelemetry.Restore(span, caller);
                 }
 
                 if (!resolving.IsCompletedSuccessfully)
                 {
                     BatchScheduler.Leave(outer);
-                    return AwaitResolveAndComplete(resolving, work, parentType, selection, path);
+                    return AwaitResolveAndComplete(resolving, work, span, parentType, selection, path);
                 }
 
+                span?.Dispose();
                 Scheduler.EndResolver(work);
                 resolved = resolving.Result;
             }
@@ -181,16 +192,19 @@ internal sealed partial class OperationContext
         }
     }
 
-    private async ValueTask<object?> AwaitResolveAndComplete(ValueTask<object?> resolving, ResolverWork work, ObjectType parentType, FieldSelection selection, PathSegment path)
+    private async ValueTask<object?> AwaitResolveAndComplete(ValueTask<object?> resolving, ResolverWork work, Activity? span, ObjectType parentType, FieldSelection selection, PathSegment path)
     {
         var type = selection.Field.Type;
         object? resolved;
         try
         {
             resolved = await resolving.ConfigureAwait(false);
+            span?.Dispose();
         }
         catch (Exception error)
         {
+            GraphQLTelemetry.Fail(span, error);
+            span?.Dispose();
             Scheduler.EndResolver(work);
             if (IsAbort(error))
             {

@@ -11,6 +11,10 @@ public interface IPodGrain : IOrgUnitGrain
 
     [ReadOnly] [Alias("GetMetricsAsync")] Task<PodMetrics?> GetMetricsAsync();
 
+    /// <summary>The last <paramref name="weeks"/> weeks of flow (1 to <see cref="PodMetricHistory.MaxWeeks"/>),
+    /// oldest first, the last week ending now; empty when the pod does not exist.</summary>
+    [ReadOnly] [Alias("GetMetricHistoryAsync")] Task<ImmutableArray<PodMetricWeek>> GetMetricHistoryAsync(int weeks);
+
     /// <summary>The domain must exist and not be archived; the pod starts Forming.</summary>
     [Alias("CreateAsync")] Task<MutationResult<PodView>> CreateAsync(CreatePod command);
 

@@ -46,3 +46,33 @@ public static class MetricWindows
     /// <summary>Events older than this are outside every window and are not kept.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(90);
 }
+
+/// <summary>How far back a pod's weekly history goes: the facts are kept for <see cref="MetricWindows.Retention"/>.</summary>
+public static class PodMetricHistory
+{
+    public const int MaxWeeks = 12;
+}
+
+/// <summary>One week of a pod's flow, for charts over time: the week (<see cref="WeekStart"/>,
+/// <see cref="WeekEnd"/>], the last one ending now. Counts are of facts in the week; levels (WIP,
+/// open dependencies) are as at its end.</summary>
+/// <param name="Throughput">Work items done in the week.</param>
+/// <param name="LeadTimeHours">Mean time from committed to done of the items done in the week; null when none.</param>
+/// <param name="Wip">Work items committed and not done at the week's end.</param>
+/// <param name="WipLimit">The pod's WIP limit (the current one: the limit's own history is not kept).</param>
+/// <param name="HypothesesConcluded">Hypotheses concluded in the week.</param>
+/// <param name="Tokens">Tokens used on the UTC days that end in the week.</param>
+/// <param name="OpenDependencies">Dependencies the pod consumes that are open now and existed at the week's end.</param>
+/// <param name="OldestOpenDependencyDays">Age at the week's end of the oldest of those; null when none.</param>
+[GenerateSerializer, Immutable, Alias("OrgGrains.PodMetricWeek")]
+public sealed record PodMetricWeek(
+    DateTimeOffset WeekStart,
+    DateTimeOffset WeekEnd,
+    int Throughput,
+    double? LeadTimeHours,
+    int Wip,
+    int WipLimit,
+    int HypothesesConcluded,
+    long Tokens,
+    int OpenDependencies,
+    double? OldestOpenDependencyDays);

@@ -46,6 +46,13 @@ public sealed class PodGrain(
         return Task.FromResult<PodMetrics?>(PodMetricsCalculator.Metrics(S, FreshTotals(now), now));
     }
 
+    public Task<ImmutableArray<PodMetricWeek>> GetMetricHistoryAsync(int weeks)
+    {
+        if (weeks is < 1 or > PodMetricHistory.MaxWeeks)
+            throw new ArgumentOutOfRangeException(nameof(weeks), weeks, $"weeks must be between 1 and {PodMetricHistory.MaxWeeks}.");
+        return Task.FromResult(S.Exists ? PodMetricsCalculator.History(S, Now, weeks) : ImmutableArray<PodMetricWeek>.Empty);
+    }
+
     /// <summary>The contribution as of now (what a from-scratch recomputation sees); the domain
     /// holds the one as of the last write, which the time rules bring forward.</summary>
     public Task<PodContribution?> GetContributionAsync() => Task.FromResult(S.Exists ? Contribution(FreshTotals(Now)) : null);
@@ -182,6 +189,7 @@ public sealed class PodGrain(
 
         var now = Now;
         var (accepted, duplicates, errors) = PodEventRecorder.Record(S.Facts, events, now);
+        ModelMetrics.EventsRecorded(accepted, duplicates + errors.Length);
         if (accepted > 0)
         {
             RecomputeAlerts(now);

@@ -131,5 +131,50 @@ internal static class PodMetricsCalculator
             t.Wip, s.WipLimit, consumed.Count, oldest);
     }
 
+    /// <summary>Weekly buckets (start, end] ending at <paramref name="now"/>, oldest first; see
+    /// <see cref="PodMetricWeek"/> for what each field counts.</summary>
+    public static System.Collections.Immutable.ImmutableArray<PodMetricWeek> History(PodState s, DateTimeOffset now, int weeks)
+    {
+        var f = s.Facts;
+        var consumed = s.Dependencies.Open.Values.Where(l => l.Consumer == UnitRef.Pod(s.Id)).ToList();
+        var result = System.Collections.Immutable.ImmutableArray.CreateBuilder<PodMetricWeek>(weeks);
+        for (int w = weeks - 1; w >= 0; w--)
+        {
+            var end = now.AddDays(-7 * w);
+            var start = end.AddDays(-7);
+            int done = 0, leadItems = 0, wip = 0;
+            long leadMinutes = 0;
+            foreach (var item in f.WorkItems.Values)
+            {
+                if (item.DoneAt is { } doneAt && doneAt > start && doneAt <= end)
+                {
+                    done++;
+                    if (item.CommittedAt is { } committed && committed <= doneAt)
+                    {
+                        leadItems++;
+                        leadMinutes += Minutes(doneAt - committed);
+                    }
+                }
+
+                if (item.CommittedAt is { } c && c <= end && (item.DoneAt is not { } d || d > end))
+                    wip++;
+            }
+
+            int concluded = f.Hypotheses.Values.Count(h => h.ConcludedAt is { } at && at > start && at <= end);
+            long tokens = 0;
+            for (var day = start.UtcDateTime.Date.AddDays(1); day <= end.UtcDateTime.Date; day = day.AddDays(1))
+            {
+                if (f.Tokens.TryGetValue(PodEventRecorder.DayKey(new DateTimeOffset(day, TimeSpan.Zero)), out var used))
+                    tokens += used.Tokens;
+            }
+
+            var open = consumed.Where(l => l.CreatedAt <= end).ToList();
+            result.Add(new PodMetricWeek(start, end, done, leadItems == 0 ? null : Math.Round(leadMinutes / 60.0 / leadItems, 2), wip, s.WipLimit,
+                concluded, tokens, open.Count, open.Count == 0 ? null : Math.Round(open.Max(l => (end - l.CreatedAt).TotalDays), 2)));
+        }
+
+        return result.MoveToImmutable();
+    }
+
     private static long Minutes(TimeSpan span) => (long)Math.Floor(span.TotalMinutes);
 }

@@ -46,6 +46,17 @@ internal sealed partial class DemoOrganisationLoader(
             return;
         }
 
+        var o = options.Value;
+        size = size with
+        {
+            People = o.People ?? size.People,
+            Pods = o.Pods ?? size.Pods,
+            Domains = o.Domains ?? size.Domains,
+            Networks = o.Networks ?? size.Networks,
+            Labs = o.Labs ?? size.Labs,
+            Dependencies = o.Dependencies ?? size.Dependencies,
+        };
+
         var state = await grains.GetGrain<ISteeringGroupGrain>(Organisation.Id).GetOrgStateAsync();
         if (state.Counts.Any(c => c.Total > 0))
         {
@@ -53,7 +64,7 @@ internal sealed partial class DemoOrganisationLoader(
             return;
         }
 
-        LogLoading(options.Value.Size, options.Value.Seed);
+        LogLoading(options.Value.Size, options.Value.Seed, size.People, size.Pods, size.Domains, size.Dependencies);
         var plan = DemoOrganisationGenerator.Generate(size, options.Value.Seed, DateTimeOffset.UtcNow);
         await DemoLoader.LoadAsync(grains, plan, new LoggedProgress(this), cancellationToken: cancellationToken);
         LogLoaded(options.Value.Size);
@@ -69,8 +80,8 @@ internal sealed partial class DemoOrganisationLoader(
     [LoggerMessage(LogLevel.Information, "The store already holds {Units} units: the demo organisation is not loaded again.")]
     private partial void LogAlreadyLoaded(int units);
 
-    [LoggerMessage(LogLevel.Information, "Loading the {Size} demo organisation (seed {Seed})…")]
-    private partial void LogLoading(DemoOrganisationSize size, int seed);
+    [LoggerMessage(LogLevel.Information, "Loading the {Size} demo organisation (seed {Seed}: {People} people, {Pods} pods, {Domains} domains, {Dependencies} dependencies)…")]
+    private partial void LogLoading(DemoOrganisationSize size, int seed, int people, int pods, int domains, int dependencies);
 
     [LoggerMessage(LogLevel.Information, "Demo organisation: {Stage} {Done}/{Total}")]
     private partial void LogProgress(string stage, int done, int total);

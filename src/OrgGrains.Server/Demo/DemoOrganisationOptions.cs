@@ -10,6 +10,20 @@ public sealed class DemoOrganisationOptions
 
     /// <summary>The generator's seed: the same seed gives the same organisation.</summary>
     public int Seed { get; set; } = 2026;
+
+    /// <summary>Overrides of the size's counts (e.g. <c>Demo:People=10000</c> with <c>Demo:Size=Large</c>),
+    /// for an organisation in between: the portal's timing test loads one.</summary>
+    public int? People { get; set; }
+
+    public int? Pods { get; set; }
+
+    public int? Domains { get; set; }
+
+    public int? Networks { get; set; }
+
+    public int? Labs { get; set; }
+
+    public int? Dependencies { get; set; }
 }
 
 public enum DemoOrganisationSize

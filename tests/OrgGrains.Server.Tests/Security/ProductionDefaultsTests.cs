@@ -34,6 +34,15 @@ public sealed class ProductionDefaultsTests(ProductionServerFixture fixture) : I
     }
 
     [Fact]
+    public async Task The_portal_is_served_but_sign_in_is_the_apis_business()
+    {
+        using var page = await fixture.Server.CreateClient().GetAsync("/pods/pod-00001");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<div id=\"root\">", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Development_tokens_are_not_handed_out()
     {
         using var response = await fixture.Server.CreateClient().GetAsync("/dev/token?role=admin");
