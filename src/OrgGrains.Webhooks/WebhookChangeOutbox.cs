@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 namespace OrgGrains.Webhooks;
@@ -12,7 +14,7 @@ public sealed class WebhookChangeOutbox(IGrainFactory grains) : IChangeOutbox
     private IWebhookDispatcherGrain Dispatcher => grains.GetGrain<IWebhookDispatcherGrain>(IWebhookDispatcherGrain.Id);
 
     public Task UnitChangedAsync(UnitChanged change, string? domainKey) =>
-        Dispatcher.DispatchAsync(Event(WebhookEventTypes.UnitChanged, domainKey, change.At, new
+        Dispatcher.DispatchAsync(Event(WebhookEventTypes.UnitChanged, $"{change.Unit}|{change.Version}|{change.At.UtcTicks}", domainKey, change.At, new
         {
             kind = change.Unit.Kind.ToString(),
             key = change.Unit.Id,
@@ -23,7 +25,7 @@ public sealed class WebhookChangeOutbox(IGrainFactory grains) : IChangeOutbox
         }));
 
     public Task AlertChangedAsync(AlertChanged change) =>
-        Dispatcher.DispatchAsync(Event(WebhookEventTypes.AlertChanged, null, change.At, new
+        Dispatcher.DispatchAsync(Event(WebhookEventTypes.AlertChanged, $"{change.Alert.Id}|{change.Raised}|{change.At.UtcTicks}", null, change.At, new
         {
             alertId = change.Alert.Id,
             kind = change.Alert.Kind.ToString(),
@@ -33,9 +35,11 @@ public sealed class WebhookChangeOutbox(IGrainFactory grains) : IChangeOutbox
         }));
 
     /// <summary>The Standard Webhooks payload shape: <c>type</c>, <c>timestamp</c>, <c>data</c>.</summary>
-    private static WebhookEvent Event(string type, string? domainKey, DateTimeOffset at, object data)
+    /// <param name="identity">What makes the change this one (unit, version, time): a change handed over
+    /// again after a crash gets the same id, so the outbox (and the receiver) see it as the same event.</param>
+    private static WebhookEvent Event(string type, string identity, string? domainKey, DateTimeOffset at, object data)
     {
-        var id = "msg_" + Guid.NewGuid().ToString("N");
+        var id = "msg_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(type + "|" + identity)).AsSpan(0, 16));
         var body = JsonSerializer.Serialize(new { id, type, timestamp = at, data }, Json);
         return new WebhookEvent(id, type, domainKey, at, body);
     }

@@ -16,6 +16,10 @@ public sealed class WebhookOptions
     /// <summary>How long an event is retried after its first failed attempt before the subscription is disabled.</summary>
     public TimeSpan RetryFor { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How many undelivered events a subscription holds; one more disables it (its whole
+    /// queue is rewritten on each change, so it must stay small enough to store quickly).</summary>
+    public int MaxPending { get; set; } = 10_000;
+
     /// <summary>How many delivery attempts each subscription's log keeps.</summary>
     public int LogLength { get; set; } = 50;
 

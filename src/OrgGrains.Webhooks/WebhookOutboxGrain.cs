@@ -40,9 +40,14 @@ public sealed class WebhookOutboxGrain(
 
     public async Task AppendAsync(WebhookEvent change)
     {
-        if (S.Subscription is null || S.DisabledAt is not null || S.Pending.Exists(p => p.Event.Id == change.Id))
+        // A change a unit handed over again (after a crash) is the same event: dropped if still held or just delivered.
+        if (S.Subscription is null || S.DisabledAt is not null || S.Pending.Exists(p => p.Event.Id == change.Id) || S.Log.Exists(a => a.Succeeded && a.EventId == change.Id))
             return;
-        S.Pending.Add(new PendingWebhookEvent(change, 0, null, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        if (S.Pending.Count >= options.MaxPending)
+            Disable(now, $"More than {options.MaxPending} events waited for delivery (the oldest since {S.Pending[0].Event.At:O}); {S.Pending.Count} events are kept undelivered.");
+        else
+            S.Pending.Add(new PendingWebhookEvent(change, 0, null, now));
         await WriteAsync();
         await KeepReminderAsync();
         Schedule();
@@ -129,12 +134,17 @@ public sealed class WebhookOutboxGrain(
         var next = attempt.At + options.RetryDelay(attempts);
         if (next - firstFailure > options.RetryFor)
         {
-            S.DisabledAt = attempt.At;
-            S.DisabledReason = $"Retries exhausted: event {head.Event.Id} failed {attempts} times since {firstFailure:O} " +
-                $"(last: {(attempt.StatusCode is { } code ? "HTTP " + code : attempt.Error)}); {S.Pending.Count} events are kept undelivered.";
+            Disable(attempt.At, $"Retries exhausted: event {head.Event.Id} failed {attempts} times since {firstFailure:O} " +
+                $"(last: {(attempt.StatusCode is { } code ? "HTTP " + code : attempt.Error)}); {S.Pending.Count} events are kept undelivered.");
             return;
         }
         S.Pending[0] = head with { Attempts = attempts, FirstFailureAt = firstFailure, NextAttemptAt = next };
+    }
+
+    private void Disable(DateTimeOffset at, string reason)
+    {
+        S.DisabledAt = at;
+        S.DisabledReason = reason;
     }
 
     private void Record(WebhookDeliveryAttempt attempt)

@@ -18,7 +18,9 @@ public interface IWebhookDispatcherGrain : IGrainWithStringKey
     [ReadOnly] [Alias("ListAsync")] Task<ImmutableArray<WebhookSubscription>> ListAsync();
 
     /// <summary>Appends the change to the outbox of every subscription it matches; returns when each has stored it.</summary>
-    [Alias("DispatchAsync")] Task DispatchAsync(WebhookEvent change);
+    /// <remarks>Interleaved: it only reads the subscriptions, and units everywhere call it with each
+    /// change, so they wait on their outboxes' writes, never on each other's.</remarks>
+    [AlwaysInterleave] [Alias("DispatchAsync")] Task DispatchAsync(WebhookEvent change);
 
     /// <summary>Wakes every subscription's outbox, so deliveries pending before a restart resume.</summary>
     [Alias("ResumeAsync")] Task ResumeAsync();

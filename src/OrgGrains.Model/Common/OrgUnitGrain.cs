@@ -46,7 +46,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Exists)
+        if (S.Exists || S.ChangesToHandOver.Count > 0)
             await ProjectOrScheduleRepairAsync();
     }
 
@@ -63,9 +63,10 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         // The link is recorded even when the unit does not exist (yet): the dependency grain checked
         // existence when it was created, and a unit must never lose a link that is already delivered to it.
         S.Version++;
+        var change = S.Exists ? Stage("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId) : null;
         await PersistProjectionAsync();
-        if (S.Exists)
-            await ChangedAsync("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId);
+        if (change is not null)
+            await ChangedAsync(change);
     }
 
     /// <summary>Records the change in the history (unless <paramref name="inHistory"/> is false: a
@@ -77,8 +78,9 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         S.UpdatedAt = now;
         if (inHistory)
             HistoryLog.Append(S.History, new HistoryEntry(now, actor, action, detail), Options.HistoryLimit);
+        var change = Stage(action, actor);
         await WriteAsync();
-        await ChangedAsync(action, actor);
+        await ChangedAsync(change);
     }
 
     /// <summary>How a projection received from another grain (a dependency link) is persisted: at
@@ -106,30 +108,46 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         }
     }
 
-    private async Task ChangedAsync(string action, string actor)
+    /// <summary>The change, staged for the webhook outbox so that it is stored with the state written next.</summary>
+    private UnitChanged Stage(string action, string actor) => Feed.Stage(S.ChangesToHandOver, Self, action, actor, S.Version, Now, DomainKey);
+
+    private async Task ChangedAsync(UnitChanged change)
     {
         await ProjectOrScheduleRepairAsync();
-        await Feed.UnitChangedAsync(Self, action, actor, S.Version, Now, DomainKey);
+        await Feed.UnitChangedAsync(change);
     }
 
     protected async Task ProjectOrScheduleRepairAsync()
     {
-        try
-        {
-            await ProjectAsync();
-        }
-        catch (Exception)
-        {
-            // The unit's own state is written; the views behind it are repaired shortly.
+        // The unit's own state is written; the views behind it and the outbox are repaired shortly.
+        if (!await CatchUpAsync())
             _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
-        }
     }
 
     private async Task RepairAsync()
     {
-        await ProjectAsync();
+        if (!await CatchUpAsync())
+            return;
         _repairTimer?.Dispose();
         _repairTimer = null;
+    }
+
+    /// <summary>Projects the unit and hands its staged changes to the outbox; false when either is left to repair.</summary>
+    private async Task<bool> CatchUpAsync()
+    {
+        bool projected = true;
+        if (S.Exists)
+        {
+            try
+            {
+                await ProjectAsync();
+            }
+            catch (Exception)
+            {
+                projected = false;
+            }
+        }
+        return await Feed.HandOverAsync(S.ChangesToHandOver) && projected;
     }
 
     private async Task ProjectAsync()

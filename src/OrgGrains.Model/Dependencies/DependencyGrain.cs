@@ -17,12 +17,14 @@ public sealed class DependencyGrain(
     private long _projectedVersion = -1;
     private ChangeFeed? _feed;
 
+    private ChangeFeed Feed => _feed ??= new ChangeFeed(this);
+
     private DependencyState S => state.State ??= new DependencyState();
     private string Key => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Exists)
+        if (S.Exists || S.ChangesToHandOver.Count > 0)
             await ProjectOrScheduleRepairAsync();
     }
 
@@ -140,6 +142,7 @@ public sealed class DependencyGrain(
         var now = options.TimeProvider.GetUtcNow();
         S.Version++;
         S.History.Add(new HistoryEntry(at ?? now, actor, action, detail));
+        var change = Feed.Stage(S.ChangesToHandOver, new UnitRef(UnitKind.Dependency, Key), action, actor, S.Version, now, domainKey: null);
         try
         {
             await state.WriteStateAsync();
@@ -151,27 +154,40 @@ public sealed class DependencyGrain(
             throw;
         }
         await ProjectOrScheduleRepairAsync();
-        await (_feed ??= new ChangeFeed(this)).UnitChangedAsync(new UnitRef(UnitKind.Dependency, Key), action, actor, S.Version, now);
+        await Feed.UnitChangedAsync(change);
     }
 
     private async Task ProjectOrScheduleRepairAsync()
     {
-        try
-        {
-            await ProjectAsync();
-        }
-        catch (Exception)
-        {
-            // This grain's state is written and is the truth; the views catch up by the repair timer.
+        // This grain's state is written and is the truth; the views and the outbox catch up by the repair timer.
+        if (!await CatchUpAsync())
             _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
-        }
     }
 
     private async Task RepairAsync()
     {
-        await ProjectAsync();
+        if (!await CatchUpAsync())
+            return;
         _repairTimer?.Dispose();
         _repairTimer = null;
+    }
+
+    /// <summary>Projects the link and hands the staged changes to the outbox; false when either is left to repair.</summary>
+    private async Task<bool> CatchUpAsync()
+    {
+        bool projected = true;
+        if (S.Exists)
+        {
+            try
+            {
+                await ProjectAsync();
+            }
+            catch (Exception)
+            {
+                projected = false;
+            }
+        }
+        return await Feed.HandOverAsync(S.ChangesToHandOver) && projected;
     }
 
     private async Task ProjectAsync()
