@@ -8,16 +8,17 @@ namespace OrgGrains.Model;
 /// activation, and retried by a timer after a failure, so every view converges.</summary>
 public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState : class, IUnitState, new()
 {
-    private static readonly TimeSpan RepairDelay = TimeSpan.FromSeconds(1);
     private UnitSummary? _lastDirectoryPush;
     private ImmutableArray<Alert>? _lastAlertPush;
-    private IGrainTimer? _repairTimer;
+    private readonly CatchUp _catchUp;
 
     protected OrgUnitGrain(IPersistentState<TState> state, OrgModelOptions options)
     {
         Persisted = state;
         Options = options;
         Feed = new ChangeFeed(this);
+        _catchUp = new CatchUp(ProjectAsync, () => S.Exists, Feed, () => S.ChangesToHandOver,
+            (callback, delay) => this.RegisterGrainTimer(callback, delay, delay));
     }
 
     protected IPersistentState<TState> Persisted { get; }
@@ -117,38 +118,8 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         await Feed.UnitChangedAsync(change);
     }
 
-    protected async Task ProjectOrScheduleRepairAsync()
-    {
-        // The unit's own state is written; the views behind it and the outbox are repaired shortly.
-        if (!await CatchUpAsync())
-            _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
-    }
-
-    private async Task RepairAsync()
-    {
-        if (!await CatchUpAsync())
-            return;
-        _repairTimer?.Dispose();
-        _repairTimer = null;
-    }
-
-    /// <summary>Projects the unit and hands its staged changes to the outbox; false when either is left to repair.</summary>
-    private async Task<bool> CatchUpAsync()
-    {
-        bool projected = true;
-        if (S.Exists)
-        {
-            try
-            {
-                await ProjectAsync();
-            }
-            catch (Exception)
-            {
-                projected = false;
-            }
-        }
-        return await Feed.HandOverAsync(S.ChangesToHandOver) && projected;
-    }
+    /// <summary>Projects the unit and hands its staged changes to the outbox; what fails is repaired shortly.</summary>
+    protected Task ProjectOrScheduleRepairAsync() => _catchUp.RunOrScheduleRepairAsync();
 
     private async Task ProjectAsync()
     {

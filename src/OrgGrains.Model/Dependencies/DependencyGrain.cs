@@ -12,8 +12,7 @@ public sealed class DependencyGrain(
     OrgModelOptions options)
     : Grain, IDependencyGrain
 {
-    private static readonly TimeSpan RepairDelay = TimeSpan.FromSeconds(1);
-    private IGrainTimer? _repairTimer;
+    private CatchUp? _catchUp;
     private long _projectedVersion = -1;
     private ChangeFeed? _feed;
 
@@ -157,38 +156,9 @@ public sealed class DependencyGrain(
         await Feed.UnitChangedAsync(change);
     }
 
-    private async Task ProjectOrScheduleRepairAsync()
-    {
-        // This grain's state is written and is the truth; the views and the outbox catch up by the repair timer.
-        if (!await CatchUpAsync())
-            _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
-    }
-
-    private async Task RepairAsync()
-    {
-        if (!await CatchUpAsync())
-            return;
-        _repairTimer?.Dispose();
-        _repairTimer = null;
-    }
-
-    /// <summary>Projects the link and hands the staged changes to the outbox; false when either is left to repair.</summary>
-    private async Task<bool> CatchUpAsync()
-    {
-        bool projected = true;
-        if (S.Exists)
-        {
-            try
-            {
-                await ProjectAsync();
-            }
-            catch (Exception)
-            {
-                projected = false;
-            }
-        }
-        return await Feed.HandOverAsync(S.ChangesToHandOver) && projected;
-    }
+    /// <summary>Projects the link and hands the staged changes to the outbox; what fails is repaired shortly.</summary>
+    private Task ProjectOrScheduleRepairAsync() => (_catchUp ??= new CatchUp(ProjectAsync, () => S.Exists, Feed, () => S.ChangesToHandOver,
+        (callback, delay) => this.RegisterGrainTimer(callback, delay, delay))).RunOrScheduleRepairAsync();
 
     private async Task ProjectAsync()
     {
