@@ -33,6 +33,7 @@ public static class OrgGraphQLSchema
             .BindEnum<HypothesisOutcome>("HypothesisOutcome")
             .BindEnum<BulkItemStatus>("BulkItemStatus")
             .BindEnum("Role", RoleNames())
+            .BindEnum("WebhookEventType", WebhookResolvers.EventTypeNames())
             .ResolveType("Node", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null)
             .ResolveType("Unit", (value, _) => value is UnitNode n ? UnitNode.TypeName(n.Ref.Kind) : null);
         var guarded = new GuardedFields(builder, new FieldGuard(loaders));
@@ -41,6 +42,7 @@ public static class OrgGraphQLSchema
         new MutationResolvers(loaders).Bind(guarded);
         new SubscriptionResolvers(changes).Bind(guarded);
         new AccessResolvers(loaders).Bind(guarded);
+        new WebhookResolvers(loaders).Bind(guarded);
         new BulkResolvers(loaders).Bind(guarded);
         var schema = builder.Build();
         guarded.VerifyEveryRootField(schema);

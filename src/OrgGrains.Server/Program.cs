@@ -6,6 +6,7 @@ using OrgGrains.Server.Endpoints;
 using OrgGrains.Server.Scim;
 using OrgGrains.Server.Security;
 using OrgGrains.Server.Telemetry;
+using OrgGrains.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.UseOrleans(silo => silo
     .AddConfiguredCluster(builder.Configuration)
     .AddConfiguredStorage(builder.Configuration)
     .AddOrganisationModel()
+    .AddWebhooks(o => builder.Configuration.GetSection("Webhooks").Bind(o))
     .AddConfiguredTelemetry(builder.Configuration));
 builder.Services.AddDemoOrganisation(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();

@@ -107,6 +107,21 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         Assert.Equal("test-actor", revoked.GetProperty("apiKey").GetProperty("revokedBy").GetString());
         applied.Add("revokeApiKey");
 
+        // A webhook subscription shows its secret once and is gone after deletion.
+        var subscribed = (await Silo.DataAsync("mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret webhookSubscription { id createdBy eventTypes } userErrors { code } } }",
+            new { input = new { url = "http://127.0.0.1:9/hooks", eventTypes = new[] { "UNIT_CHANGED" } } })).GetProperty("createWebhookSubscription");
+        Assert.StartsWith("whsec_", subscribed.GetProperty("secret").GetString(), StringComparison.Ordinal);
+        Assert.Equal("test-actor", subscribed.GetProperty("webhookSubscription").GetProperty("createdBy").GetString());
+        Assert.Equal("UNIT_CHANGED", subscribed.GetProperty("webhookSubscription").GetProperty("eventTypes")[0].GetString());
+        applied.Add("createWebhookSubscription");
+        var subscriptionId = subscribed.GetProperty("webhookSubscription").GetProperty("id").GetString();
+        var deleted = (await Silo.DataAsync("mutation($id: ID!) { deleteWebhookSubscription(id: $id) { webhookSubscription { id } userErrors { code } } }", new { id = subscriptionId }))
+            .GetProperty("deleteWebhookSubscription");
+        Assert.Equal(subscriptionId, deleted.GetProperty("webhookSubscription").GetProperty("id").GetString());
+        Assert.DoesNotContain((await Silo.DataAsync("{ webhookSubscriptions { id } }")).GetProperty("webhookSubscriptions").EnumerateArray(),
+            s => s.GetProperty("id").GetString() == subscriptionId);
+        applied.Add("deleteWebhookSubscription");
+
         Assert.Equal((await MutationNamesAsync()).Order(), applied.Order());
     }
 
@@ -150,6 +165,7 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         { "setGovernancePolicy", "GovernancePolicyInput", """{"id":"g","title":"T","area":"VIBES","statement":"S"}""", "INVALID", "input.area" },
         { "bulkUpsert", "BulkUpsertInput", """{"batchId":" ","items":[]}""", "INVALID", "input.batchId" },
         { "createApiKey", "CreateApiKeyInput", """{"name":"k","roles":["READER"],"expiresAt":"2020-01-01T00:00:00Z"}""", "INVALID", "input.expiresAt" },
+        { "createWebhookSubscription", "CreateWebhookSubscriptionInput", """{"url":"not a url","eventTypes":["UNIT_CHANGED"]}""", "INVALID", "input.url" },
     };
 
     [Theory]
@@ -172,6 +188,15 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Deleting_an_unknown_webhook_subscription_names_the_id_argument()
+    {
+        var error = (await Silo.DataAsync("mutation { deleteWebhookSubscription(id: \"no-such-subscription\") { userErrors { code field } } }"))
+            .GetProperty("deleteWebhookSubscription").GetProperty("userErrors")[0];
+        Assert.Equal("NOT_FOUND", error.GetProperty("code").GetString());
+        Assert.Equal(["id"], error.GetProperty("field").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
     public async Task Revoking_an_unknown_api_key_names_the_name_argument()
     {
         var error = (await Silo.DataAsync("mutation { revokeApiKey(name: \"no-such-key\") { userErrors { code field } } }"))
@@ -183,7 +208,7 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
     [Fact]
     public async Task Every_mutation_has_a_refusal_case()
     {
-        var covered = Refusals.Select(r => (string)r[0]).Append("removeInitiative").Append("revokeApiKey").Order();
+        var covered = Refusals.Select(r => (string)r[0]).Append("removeInitiative").Append("revokeApiKey").Append("deleteWebhookSubscription").Order();
         Assert.Equal((await MutationNamesAsync()).Order(), covered);
     }
 }

@@ -54,6 +54,19 @@ internal sealed class ServerFactory(
             builder.UseSetting(key, value);
     }
 
+    /// <summary>Deletes a test's data folder once its server has stopped.</summary>
+    public static void DeleteDataFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still closing on a slow machine only leaves a temporary folder behind.
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -75,13 +75,6 @@ public sealed class ServerStartupTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still closing on a slow machine only leaves a temporary folder behind.
-        }
+        ServerFactory.DeleteDataFolder(_dataFolder);
     }
 }

@@ -16,6 +16,7 @@ internal static class FieldPolicies
     private static readonly FieldPolicy People = new(Integration | Admin);
     private static readonly FieldPolicy Events = new(Integration | Admin);
     private static readonly FieldPolicy Administer = new(Admin);
+    private static readonly FieldPolicy Webhooks = new(Integration | Admin);
 
     private static readonly FieldPolicy PodByKey = new(Admin, ContributorScopes.PodOf("key"));
     private static readonly FieldPolicy Membership = new(Integration | Admin, ContributorScopes.PodOf("podKey"));
@@ -44,6 +45,8 @@ internal static class FieldPolicies
         ["Query.dependencyCycles"] = Read,
         ["Query.bottlenecks"] = Read,
         ["Query.apiKeys"] = Administer,
+        // Integrations are what receive webhooks, so they may manage their own subscriptions.
+        ["Query.webhookSubscriptions"] = Webhooks,
 
         // A person's contact details are personal data: HR integrations, the steering group and
         // admins need them; portals (reader) and domain contributors do not.
@@ -87,6 +90,8 @@ internal static class FieldPolicies
         ["Mutation.setGovernancePolicy"] = Steer,
         ["Mutation.createApiKey"] = Administer,
         ["Mutation.revokeApiKey"] = Administer,
+        ["Mutation.createWebhookSubscription"] = Webhooks,
+        ["Mutation.deleteWebhookSubscription"] = Webhooks,
         // Bulk is how integrations push; which kinds of item a caller may send is decided per item
         // (BulkRun: pods need admin), as their single mutations decide.
         ["Mutation.bulkUpsert"] = new(Integration | Admin),

@@ -7,9 +7,7 @@ namespace OrgGrains.Model;
 /// in one write, projected once and published one change each.</summary>
 internal sealed class BulkGroup
 {
-    public readonly record struct Change(string Action, string Actor, long Version, DateTimeOffset At);
-
-    public List<Change> Changes { get; } = [];
+    public List<UnitChanged> Changes { get; } = [];
 
     /// <param name="self">The grain the items change.</param>
     /// <param name="collect">Makes the grain's commits note into the group (null: commit as usual again).</param>
@@ -17,7 +15,7 @@ internal sealed class BulkGroup
     /// <param name="changed">Projects and publishes the stored changes.</param>
     /// <param name="drop">Drops the activation: after a failure memory is ahead of storage.</param>
     public static async Task<ImmutableArray<BulkItemResult>> ApplyAsync(ImmutableArray<BulkItem> items, string actor, IBulkTargetGrain self,
-        Action<BulkGroup?> collect, Func<Task> write, Func<IReadOnlyList<Change>, Task> changed, Action drop)
+        Action<BulkGroup?> collect, Func<Task> write, Func<IReadOnlyList<UnitChanged>, Task> changed, Action drop)
     {
         var group = new BulkGroup();
         var applier = new BulkItemApplier(actor);

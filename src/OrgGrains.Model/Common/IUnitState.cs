@@ -8,4 +8,7 @@ public interface IUnitState
     DateTimeOffset UpdatedAt { get; set; }
     DependencyLinks Dependencies { get; }
     List<HistoryEntry> History { get; }
+
+    /// <summary>Changes stored with the state and not yet handed to the outbox (<see cref="ChangeFeed"/>).</summary>
+    List<ChangeHandOff> ChangesToHandOver { get; }
 }

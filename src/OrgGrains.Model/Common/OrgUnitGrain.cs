@@ -9,10 +9,9 @@ namespace OrgGrains.Model;
 /// activation, and retried by a timer after a failure, so every view converges.</summary>
 public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState : class, IUnitState, new()
 {
-    private static readonly TimeSpan RepairDelay = TimeSpan.FromSeconds(1);
     private UnitSummary? _lastDirectoryPush;
     private ImmutableArray<Alert>? _lastAlertPush;
-    private IGrainTimer? _repairTimer;
+    private readonly CatchUp _catchUp;
     private BulkGroup? _bulk;
     private SharedProjections? _projections;
 
@@ -21,6 +20,8 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         Persisted = state;
         Options = options;
         Feed = new ChangeFeed(this);
+        _catchUp = new CatchUp(ProjectAsync, () => S.Exists, Feed, () => S.ChangesToHandOver,
+            (callback, delay) => this.RegisterGrainTimer(callback, delay, delay));
     }
 
     protected IPersistentState<TState> Persisted { get; }
@@ -36,6 +37,9 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     /// <summary>The unit as its directory lists it; null while it does not exist.</summary>
     protected abstract UnitSummary? Summary();
 
+    /// <summary>The domain the unit belongs to, for webhook subscriptions filtered by domain; null for units outside any one domain.</summary>
+    protected virtual string? DomainKey => null;
+
     /// <summary>Whether the unit is listed in its kind's directory.</summary>
     protected virtual bool ListedInDirectory => true;
 
@@ -47,7 +51,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Exists)
+        if (S.Exists || S.ChangesToHandOver.Count > 0)
             await ProjectOrScheduleRepairAsync();
     }
 
@@ -64,9 +68,10 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         // The link is recorded even when the unit does not exist (yet): the dependency grain checked
         // existence when it was created, and a unit must never lose a link that is already delivered to it.
         S.Version++;
+        var change = S.Exists ? Stage("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId) : null;
         await PersistProjectionAsync();
-        if (S.Exists)
-            await ChangedAsync([new("dependency " + link.Status.ToString().ToLowerInvariant(), "dependency:" + link.DependencyId, S.Version, Now)]);
+        if (change is not null)
+            await ChangedAsync([change]);
     }
 
     /// <summary>Records the change in the history (unless <paramref name="inHistory"/> is false: a
@@ -78,13 +83,14 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         S.UpdatedAt = now;
         if (inHistory)
             HistoryLog.Append(S.History, new HistoryEntry(now, actor, action, detail), Options.HistoryLimit);
+        var change = Stage(action, actor);
         if (_bulk is { } group)
         {
-            group.Changes.Add(new(action, actor, S.Version, now));
+            group.Changes.Add(change);
             return;
         }
         await WriteAsync();
-        await ChangedAsync([new(action, actor, S.Version, now)]);
+        await ChangedAsync([change]);
     }
 
     /// <summary>For the grains that are <see cref="IBulkTargetGrain"/>s: see <see cref="BulkGroup"/>.</summary>
@@ -116,32 +122,18 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         }
     }
 
-    private async Task ChangedAsync(IReadOnlyList<BulkGroup.Change> changes)
+    /// <summary>The change, staged for the webhook outbox so that it is stored with the state written next.</summary>
+    private UnitChanged Stage(string action, string actor) => Feed.Stage(S.ChangesToHandOver, Self, action, actor, S.Version, Now, DomainKey);
+
+    private async Task ChangedAsync(IReadOnlyList<UnitChanged> changes)
     {
         await ProjectOrScheduleRepairAsync();
-        foreach (var c in changes)
-            await Feed.UnitChangedAsync(Self, c.Action, c.Actor, c.Version, c.At);
+        foreach (var change in changes)
+            await Feed.UnitChangedAsync(change);
     }
 
-    protected async Task ProjectOrScheduleRepairAsync()
-    {
-        try
-        {
-            await ProjectAsync();
-        }
-        catch (Exception)
-        {
-            // The unit's own state is written; the views behind it are repaired shortly.
-            _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
-        }
-    }
-
-    private async Task RepairAsync()
-    {
-        await ProjectAsync();
-        _repairTimer?.Dispose();
-        _repairTimer = null;
-    }
+    /// <summary>Projects the unit and hands its staged changes to the outbox; what fails is repaired shortly.</summary>
+    protected Task ProjectOrScheduleRepairAsync() => _catchUp.RunOrScheduleRepairAsync();
 
     private async Task ProjectAsync()
     {

@@ -14,18 +14,19 @@ public sealed class DependencyGrain(
     OrgModelOptions options)
     : Grain, IDependencyGrain
 {
-    private static readonly TimeSpan RepairDelay = TimeSpan.FromSeconds(1);
-    private IGrainTimer? _repairTimer;
+    private CatchUp? _catchUp;
     private long _projectedVersion = -1;
     private ChangeFeed? _feed;
     private BulkGroup? _bulk;
+
+    private ChangeFeed Feed => _feed ??= new ChangeFeed(this);
 
     private DependencyState S => state.State ??= new DependencyState();
     private string Key => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Exists)
+        if (S.Exists || S.ChangesToHandOver.Count > 0)
             await ProjectOrScheduleRepairAsync();
     }
 
@@ -143,13 +144,14 @@ public sealed class DependencyGrain(
         var now = options.TimeProvider.GetUtcNow();
         S.Version++;
         S.History.Add(new HistoryEntry(at ?? now, actor, action, detail));
+        var change = Feed.Stage(S.ChangesToHandOver, new UnitRef(UnitKind.Dependency, Key), action, actor, S.Version, now, domainKey: null);
         if (_bulk is { } group)
         {
-            group.Changes.Add(new(action, actor, S.Version, now));
+            group.Changes.Add(change);
             return;
         }
         await WriteAsync();
-        await ChangedAsync([new(action, actor, S.Version, now)]);
+        await ChangedAsync([change]);
     }
 
     public Task<ImmutableArray<BulkItemResult>> ApplyBulkAsync(ImmutableArray<BulkItem> items, string actor)
@@ -169,33 +171,16 @@ public sealed class DependencyGrain(
         }
     }
 
-    private async Task ChangedAsync(IReadOnlyList<BulkGroup.Change> changes)
+    private async Task ChangedAsync(IReadOnlyList<UnitChanged> changes)
     {
         await ProjectOrScheduleRepairAsync();
-        _feed ??= new ChangeFeed(this);
-        foreach (var c in changes)
-            await _feed.UnitChangedAsync(new UnitRef(UnitKind.Dependency, Key), c.Action, c.Actor, c.Version, c.At);
+        foreach (var change in changes)
+            await Feed.UnitChangedAsync(change);
     }
 
-    private async Task ProjectOrScheduleRepairAsync()
-    {
-        try
-        {
-            await ProjectAsync();
-        }
-        catch (Exception)
-        {
-            // This grain's state is written and is the truth; the views catch up by the repair timer.
-            _repairTimer ??= this.RegisterGrainTimer(_ => RepairAsync(), RepairDelay, RepairDelay);
-        }
-    }
-
-    private async Task RepairAsync()
-    {
-        await ProjectAsync();
-        _repairTimer?.Dispose();
-        _repairTimer = null;
-    }
+    /// <summary>Projects the link and hands the staged changes to the outbox; what fails is repaired shortly.</summary>
+    private Task ProjectOrScheduleRepairAsync() => (_catchUp ??= new CatchUp(ProjectAsync, () => S.Exists, Feed, () => S.ChangesToHandOver,
+        (callback, delay) => this.RegisterGrainTimer(callback, delay, delay))).RunOrScheduleRepairAsync();
 
     private async Task ProjectAsync()
     {

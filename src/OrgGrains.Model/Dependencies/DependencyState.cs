@@ -18,4 +18,5 @@ public sealed class DependencyState
     public long Version { get; set; }
     /// <summary>The complete history of the dependency (it changes a handful of times).</summary>
     public List<HistoryEntry> History { get; set; } = [];
+    public List<ChangeHandOff> ChangesToHandOver { get; set; } = [];
 }

@@ -14,6 +14,8 @@ public sealed class DomainGrain : OrgUnitGrain<DomainState>, IDomainGrain
 
     protected override UnitRef Self => UnitRef.Domain(Key);
 
+    protected override string? DomainKey => Key;
+
     protected override UnitSummary? Summary()
         => S.Exists ? new UnitSummary(Self, S.Name, null, S.Status.ToString(), null, S.Version) : null;
 

@@ -15,4 +15,5 @@ public sealed class DomainState : IUnitState
     public DomainRollup Rollup { get; set; } = new();
     public DependencyLinks Dependencies { get; set; } = new();
     public List<HistoryEntry> History { get; set; } = [];
+    public List<ChangeHandOff> ChangesToHandOver { get; set; } = [];
 }

@@ -15,4 +15,5 @@ public sealed class NetworkState : ICommunityState
     public DateTimeOffset UpdatedAt { get; set; }
     public DependencyLinks Dependencies { get; set; } = new();
     public List<HistoryEntry> History { get; set; } = [];
+    public List<ChangeHandOff> ChangesToHandOver { get; set; } = [];
 }

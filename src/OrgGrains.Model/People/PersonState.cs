@@ -28,6 +28,7 @@ public sealed class PersonState : IUnitState
     public DateTimeOffset UpdatedAt { get; set; }
     public DependencyLinks Dependencies { get; set; } = new();
     public List<HistoryEntry> History { get; set; } = [];
+    public List<ChangeHandOff> ChangesToHandOver { get; set; } = [];
 
     public int TotalAllocation() => Allocations.Values.Sum(a => a.AllocationPercent);
 

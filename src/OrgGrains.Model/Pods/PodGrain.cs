@@ -21,6 +21,8 @@ public sealed class PodGrain(
 
     protected override UnitRef Self => UnitRef.Pod(Key);
 
+    protected override string? DomainKey => S.DomainId;
+
     protected override UnitSummary? Summary()
         => S.Exists ? new UnitSummary(Self, S.Name, S.DomainId, S.Lifecycle.ToString(), null, S.Version) : null;
 

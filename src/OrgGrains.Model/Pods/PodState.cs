@@ -25,4 +25,5 @@ public sealed class PodState : IUnitState
     /// what its time rules compare against to see whether a window moved.</summary>
     public MetricTotals Totals { get; set; } = MetricTotals.Zero;
     public List<HistoryEntry> History { get; set; } = [];
+    public List<ChangeHandOff> ChangesToHandOver { get; set; } = [];
 }

@@ -16,4 +16,5 @@ public sealed class SteeringState : IUnitState
     public DateTimeOffset UpdatedAt { get; set; }
     public DependencyLinks Dependencies { get; set; } = new();
     public List<HistoryEntry> History { get; set; } = [];
+    public List<ChangeHandOff> ChangesToHandOver { get; set; } = [];
 }

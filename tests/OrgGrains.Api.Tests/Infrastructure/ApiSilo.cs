@@ -60,6 +60,7 @@ public sealed class ApiSilo : IAsyncDisposable
                 o.RollupWriteDelay = TimeSpan.FromMilliseconds(20);
                 o.GraphSummaryDelay = TimeSpan.FromMilliseconds(20);
             });
+            OrgGrains.Webhooks.WebhookSiloBuilderExtensions.AddWebhooks(silo);
         });
         var host = builder.Build();
         await host.StartAsync();

@@ -40,13 +40,6 @@ public sealed class AllowlistTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still closing on a slow machine only leaves a temporary folder behind.
-        }
+        ServerFactory.DeleteDataFolder(_dataFolder);
     }
 }

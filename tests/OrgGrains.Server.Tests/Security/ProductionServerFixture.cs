@@ -36,13 +36,6 @@ public sealed class ProductionServerFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Server.DisposeAsync();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still closing on a slow machine only leaves a temporary folder behind.
-        }
+        ServerFactory.DeleteDataFolder(_dataFolder);
     }
 }

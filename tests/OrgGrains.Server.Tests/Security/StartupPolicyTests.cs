@@ -35,13 +35,6 @@ public sealed class StartupPolicyTests : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still closing on a slow machine only leaves a temporary folder behind.
-        }
+        ServerFactory.DeleteDataFolder(_dataFolder);
     }
 }

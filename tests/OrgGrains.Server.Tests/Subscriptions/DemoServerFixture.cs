@@ -39,13 +39,6 @@ public class DemoServerFixture : IAsyncLifetime
     {
         if (_server is not null)
             await _server.DisposeAsync();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still closing on a slow machine only leaves a temporary folder behind.
-        }
+        ServerFactory.DeleteDataFolder(_dataFolder);
     }
 }

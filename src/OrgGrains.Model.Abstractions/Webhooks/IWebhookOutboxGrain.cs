@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace OrgGrains.Model;
+
+/// <summary>One subscription's durable queue of events (key: the subscription's id), delivered in
+/// order, retried with backoff, disabled when the receiver keeps failing.</summary>
+[Alias("OrgGrains.IWebhookOutboxGrain")]
+public interface IWebhookOutboxGrain : IGrainWithStringKey
+{
+    /// <summary>Sets where and with which secret the outbox delivers (on creating the subscription).</summary>
+    [Alias("OpenAsync")] Task OpenAsync(WebhookSubscription subscription, string secret);
+
+    /// <summary>Stores the event for delivery; ignored once the subscription is disabled.</summary>
+    [Alias("AppendAsync")] Task AppendAsync(WebhookEvent change);
+
+    /// <summary>Drops the queue and the log (the subscription was deleted).</summary>
+    [Alias("CloseAsync")] Task CloseAsync();
+
+    [ReadOnly] [Alias("GetStatusAsync")] Task<WebhookOutboxStatus> GetStatusAsync();
+
+    /// <summary>Activates the outbox, which resumes pending deliveries.</summary>
+    [ReadOnly] [Alias("WakeAsync")] Task WakeAsync();
+}
+
+/// <param name="Recent">The latest delivery attempts, newest first.</param>
+[GenerateSerializer, Immutable, Alias("OrgGrains.WebhookOutboxStatus")]
+public sealed record WebhookOutboxStatus(int Pending, long Delivered, DateTimeOffset? DisabledAt, string? DisabledReason, ImmutableArray<WebhookDeliveryAttempt> Recent);
+
+/// <param name="StatusCode">The receiver's HTTP status; null when there was no response (<paramref name="Error"/> says why).</param>
+[GenerateSerializer, Immutable, Alias("OrgGrains.WebhookDeliveryAttempt")]
+public sealed record WebhookDeliveryAttempt(string EventId, string EventType, int Attempt, DateTimeOffset At, int? StatusCode, string? Error, TimeSpan Duration, bool Succeeded);

@@ -1,0 +1,7 @@
+namespace OrgGrains.Webhooks;
+
+public sealed class WebhookDispatcherState
+{
+    /// <summary>By id.</summary>
+    public Dictionary<string, WebhookSubscription> Subscriptions { get; set; } = [];
+}
