@@ -15,6 +15,7 @@ builder.UseOrleans(silo => silo
     .AddOrganisationModel()
     .AddConfiguredTelemetry(builder.Configuration));
 builder.Services.AddDemoOrganisation(builder.Configuration);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);
 builder.Services.AddScim(builder.Configuration);
