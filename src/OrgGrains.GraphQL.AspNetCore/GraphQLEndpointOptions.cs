@@ -70,4 +70,13 @@ public sealed class GraphQLEndpointOptions
 
     /// <summary>The schema as SDL at <c>{path}/schema.graphql</c>.</summary>
     public bool EnableSchemaEndpoint { get; set; } = true;
+
+    /// <summary>Cancelled when the server goes away (graceful shutdown, after its drain): open
+    /// subscriptions end with a reconnect hint — WebSocket sessions close with 1012 (service restart),
+    /// SSE streams send <c>retry:</c> <see cref="ReconnectAfter"/> and end — so clients reconnect to
+    /// another server instead of holding the stopping one open.</summary>
+    public CancellationToken ServerStopping { get; set; }
+
+    /// <summary>The reconnect delay suggested to SSE clients when <see cref="ServerStopping"/> ends their stream.</summary>
+    public TimeSpan ReconnectAfter { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -17,6 +17,7 @@ builder.UseOrleans(silo => silo
     .AddWebhooks(o => builder.Configuration.GetSection("Webhooks").Bind(o))
     .AddConfiguredTelemetry(builder.Configuration));
 builder.Services.AddDemoOrganisation(builder.Configuration);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 builder.Services.AddOrgGrainsHealthChecks();
 builder.Services.AddOrgGraphQL(builder.Configuration);
 builder.Services.AddScim(builder.Configuration);

@@ -113,11 +113,12 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndp
             var body = context.Response.BodyWriter;
             body.Write(SseEvents.KeepAlive);
             await body.FlushAsync(context.RequestAborted);
+            using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, options.ServerStopping);
             try
             {
                 if (result.Stream is { } stream)
                 {
-                    await foreach (var item in stream.WithCancellation(context.RequestAborted))
+                    await foreach (var item in stream.WithCancellation(open.Token))
                     {
                         SseEvents.WriteNext(body, null, item);
                         await body.FlushAsync(context.RequestAborted);
@@ -134,6 +135,10 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndp
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
                 // The client closed the stream.
+            }
+            catch (OperationCanceledException) when (options.ServerStopping.IsCancellationRequested)
+            {
+                await EndForRestartAsync(context);
             }
         }
         finally
@@ -249,7 +254,8 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndp
         {
             body.Write(SseEvents.KeepAlive);
             await body.FlushAsync(context.RequestAborted);
-            await foreach (var message in reservation.Events.Reader.ReadAllAsync(context.RequestAborted))
+            using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, options.ServerStopping);
+            await foreach (var message in reservation.Events.Reader.ReadAllAsync(open.Token))
             {
                 await body.WriteAsync(message, context.RequestAborted);
             }
@@ -257,6 +263,10 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndp
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client disconnected: the reservation ends with it.
+        }
+        catch (OperationCanceledException) when (options.ServerStopping.IsCancellationRequested)
+        {
+            await EndForRestartAsync(context);
         }
         finally
         {
@@ -369,5 +379,13 @@ internal sealed class GraphQLSseHandler(GraphQLRequestRunner runner, GraphQLEndp
         {
             item.Dispose();
         }
+    }
+
+    /// <summary>The server is stopping: the stream ends without <c>complete</c>, with the reconnect
+    /// delay for the client to come back (to another server).</summary>
+    private async Task EndForRestartAsync(HttpContext context)
+    {
+        SseEvents.WriteRetry(context.Response.BodyWriter, options.ReconnectAfter);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 }

@@ -12,6 +12,11 @@ internal static class SseEvents
     /// <summary>A comment line: sent first so that proxies and browsers flush the headers, and as keep-alive.</summary>
     public static ReadOnlySpan<byte> KeepAlive => ":\n\n"u8;
 
+    /// <summary>The field that tells an EventSource how long to wait before it reconnects (sent when
+    /// the server stops, so the client comes back to another server).</summary>
+    public static void WriteRetry(IBufferWriter<byte> output, TimeSpan after)
+        => output.Write(System.Text.Encoding.ASCII.GetBytes($"retry: {(long)after.TotalMilliseconds}\n\n"));
+
     /// <summary><c>event: next</c>; in single-connection mode the result is wrapped as <c>{ id, payload }</c>.</summary>
     public static void WriteNext(IBufferWriter<byte> output, string? operationId, ExecutionResult result)
     {

@@ -27,6 +27,7 @@ internal sealed class GraphQLTransportWsSession(WebSocket socket, HttpContext co
     public async Task RunAsync()
     {
         var initTimeout = CloseUnlessInitialisedAsync();
+        await using var stopping = options.ServerStopping.Register(() => _ = CloseAsync(TransportWsCloseCodes.ServiceRestart, "Server restarting: reconnect"));
         var buffer = new ArrayBufferWriter<byte>(1024);
         try
         {

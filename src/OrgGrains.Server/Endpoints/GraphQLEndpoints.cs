@@ -6,6 +6,7 @@ using OrgGrains.GraphQL.AspNetCore.PersistedOperations;
 using OrgGrains.GraphQL.Execution;
 using OrgGrains.GraphQL.Validation;
 using OrgGrains.Model;
+using OrgGrains.Server.Hosting;
 using OrgGrains.Server.Security;
 using Orleans;
 
@@ -37,6 +38,8 @@ internal static class GraphQLEndpoints
             introspection ? null : new RulesValidator(NoSchemaIntrospectionCustomRule.WithSpecifiedRules));
         var callers = app.Services.GetRequiredService<CallerClaims>();
         var webSockets = app.Services.GetRequiredService<WebSocketSignIn>();
+        var drain = app.Services.GetRequiredService<ServerDrain>();
+        var shutdown = app.Services.GetRequiredService<IOptions<ShutdownOptions>>().Value;
         app.MapGraphQL(Path, executor, options =>
         {
             options.EnableGraphiQL = settings.GraphiQL ?? app.Environment.IsDevelopment();
@@ -46,6 +49,8 @@ internal static class GraphQLEndpoints
             options.PersistedOperationStore = Allowlist(settings);
             options.OnConnectionInit = webSockets.AcceptAsync;
             options.ConfigureRequest = (http, request) => request with { ContextValue = callers.From(http) };
+            options.ServerStopping = drain.SubscriptionsClosing;
+            options.ReconnectAfter = shutdown.ReconnectAfter;
         }).RequireRateLimiting(RateLimiting.Policy);
 
         // A newcomer's first question is where to point the browser.

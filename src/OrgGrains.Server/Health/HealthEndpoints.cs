@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OrgGrains.Server.Hosting;
 
 namespace OrgGrains.Server.Health;
 
 /// <summary>/health/live answers as soon as the process serves requests; /health/ready once the
-/// silo has started and start-up loading has finished, so orchestrators route traffic only then.</summary>
+/// silo has started and start-up loading has finished, so orchestrators route traffic only then, and
+/// until the server begins to shut down (see <see cref="GracefulShutdown"/>).</summary>
 internal static class HealthEndpoints
 {
     private const string ReadyTag = "ready";
@@ -23,11 +25,12 @@ internal static class HealthEndpoints
         return app;
     }
 
-    private sealed class StartupHealthCheck(StartupReadiness readiness) : IHealthCheck
+    private sealed class StartupHealthCheck(StartupReadiness readiness, ServerDrain drain) : IHealthCheck
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
             => Task.FromResult(readiness switch
             {
+                _ when drain.IsDraining => HealthCheckResult.Unhealthy("Shutting down."),
                 { Failure: { } failure } => HealthCheckResult.Unhealthy(failure),
                 { IsReady: true } => HealthCheckResult.Healthy(),
                 _ => HealthCheckResult.Unhealthy("Still loading the organisation."),

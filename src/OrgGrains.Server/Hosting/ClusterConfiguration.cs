@@ -12,6 +12,10 @@ namespace OrgGrains.Server.Hosting;
 /// Cluster:SiloPort        default 11111 (silo-to-silo)
 /// Cluster:GatewayPort     default 30000 (clients; the GraphQL endpoint is co-hosted and needs none)
 /// Cluster:AdvertisedIPAddress  default 127.0.0.1 (the address other silos reach this one on)
+/// Cluster:Kubernetes      default false; true in a Kubernetes pod (with AzureStorage): Orleans' Kubernetes
+///                         hosting takes the silo name, advertised address, cluster and service id from the
+///                         pod (POD_NAME, POD_IP, POD_NAMESPACE, ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID) and
+///                         deletes the pods of silos the membership declared dead (RBAC: deploy/base/rbac.yaml)
 /// </code>
 /// With AzureStorage, membership is kept in the account named by the Storage:AzureBlob settings
 /// (see <see cref="StorageConfiguration"/>), table Cluster:AzureStorage:TableName (default OrgGrainsCluster).</summary>
@@ -52,12 +56,17 @@ public static class ClusterConfiguration
         var address = cluster["AdvertisedIPAddress"] is { Length: > 0 } text
             ? IPAddress.TryParse(text, out var parsed) ? parsed : throw new InvalidOperationException($"Cluster:AdvertisedIPAddress '{text}' is not an IP address.")
             : IPAddress.Loopback;
-        silo.Configure<ClusterOptions>(o =>
+        if (cluster.GetValue<bool>("Kubernetes"))
+            silo.UseKubernetesHosting(); // the pod's address, name, cluster and service id; ports 11111/30000
+        else
         {
-            o.ClusterId = clusterId;
-            o.ServiceId = serviceId;
-        });
-        silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = clusterId;
+                o.ServiceId = serviceId;
+            });
+            silo.ConfigureEndpoints(address, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+        }
         silo.Configure<ClusterMembershipOptions>(TuneForFastFailover);
         var account = AzureStorageAccount.FromConfiguration(configuration.GetSection(StorageConfiguration.SectionName).GetSection("AzureBlob"));
         return silo.UseAzureStorageClustering(account, cluster.GetSection("AzureStorage")["TableName"] is { Length: > 0 } table ? table : "OrgGrainsCluster");

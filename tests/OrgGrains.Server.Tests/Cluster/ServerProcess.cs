@@ -122,6 +122,21 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The ordered stop an orchestrator asks for (SIGTERM, as Kubernetes sends): the server
+    /// drains and shuts down gracefully; its exit code once it has.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        Assert.Equal(0, SendSignal(_process.Id, SigTerm));
+        using var waiting = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(waiting.Token);
+        return _process.ExitCode;
+    }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     /// <summary>A crash: SIGKILL, nothing flushed, no goodbye to the cluster.</summary>
     public void Kill()
     {
