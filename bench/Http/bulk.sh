@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bulk upsert into the embedded store (issue 14), old build beside new in one run: each server
-# (production sign-in, rate limit lifted, small demo, SQLite in a fresh folder) pinned to CPU 0,
+# (production sign-in, rate limit lifted, small demo, SQLite in a fresh folder) pinned to CPU 0
+# (BULK_SERVER_CPUS=0-1: both cores, curl sharing them),
 # curl on CPU 1. After a warm-up batch per server, per round and server: a batch of N new people as one NDJSON request, then the
 # same batch retried (replayed, nothing applied). Rounds alternate old/new so drift of the VM hits both.
 # Usage: bench/Http/bulk.sh OLD_SERVER_DIR NEW_SERVER_DIR [ITEMS=20000] [ROUNDS=2]
@@ -34,7 +35,7 @@ start() { # name dir
     exec env Auth__SigningKey="$SIGNING_KEY" Auth__Issuer=bench Auth__Audience=orggrains RateLimit__PermitLimit=2000000000 \
       Urls="${URL[$1]}" Storage__Provider=Sqlite Storage__Sqlite__DataSource="$DATA/$1/orggrains.db" Demo__Size=Small \
       Cluster__SiloPort="$(free_port)" Cluster__GatewayPort="$(free_port)" ${BULK_SERVER_ENV:-} \
-      taskset -c 0 dotnet OrgGrains.Server.dll
+      taskset -c "${BULK_SERVER_CPUS:-0}" dotnet OrgGrains.Server.dll
   ) >"$DATA/$1.log" 2>&1 &
   PIDS+=($!)
   until curl -sf -o /dev/null "${URL[$1]}/health/ready"; do sleep 1; done

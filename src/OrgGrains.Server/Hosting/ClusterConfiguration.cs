@@ -48,7 +48,12 @@ public static class ClusterConfiguration
         var provider = cluster["Provider"];
 
         if (provider is null or "" || provider.Equals("Localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            // Kubernetes hosting needs a shared membership table; silently running one lone silo per pod would split the cluster.
+            if (cluster.GetValue<bool>("Kubernetes"))
+                throw new InvalidOperationException("Cluster:Kubernetes=true needs Cluster:Provider=AzureStorage (membership in an Azure Table); with Localhost every pod would be a cluster of its own.");
             return silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: serviceId, clusterId: clusterId);
+        }
 
         if (!provider.Equals("AzureStorage", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Cluster:Provider '{provider}' is not one we know: use Localhost (the default) or AzureStorage.");
