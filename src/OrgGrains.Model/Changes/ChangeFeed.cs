@@ -21,13 +21,13 @@ internal sealed partial class ChangeFeed(Grain grain)
     /// <summary>How many changes a unit holds for an outbox that keeps failing; older ones are dropped (and logged).</summary>
     private const int MaxStaged = 1000;
 
-    private IStreamProvider? _provider;
+    private ChangePublisher? _publisher;
     private ILogger? _log;
     private IChangeOutbox? _outbox;
     private bool _outboxResolved;
     private bool _handingOver;
 
-    private IStreamProvider Provider => _provider ??= grain.GetStreamProvider(ChangeStreams.ProviderName);
+    private ChangePublisher Publisher => _publisher ??= grain.GrainContext.ActivationServices.GetRequiredService<ChangePublisher>();
 
     private ILogger Log => _log ??= grain.GrainContext.ActivationServices.GetRequiredService<ILogger<ChangeFeed>>();
 
@@ -115,24 +115,11 @@ internal sealed partial class ChangeFeed(Grain grain)
     public Task OrgStateChangedAsync(long version, DateTimeOffset at)
         => PublishAsync(ChangeStreams.OrgState, new OrgStateChanged(Organisation.Id, version, at));
 
-    private async Task PublishAsync<T>(StreamId stream, T change)
-    {
-        try
-        {
-            await Provider.GetStream<T>(stream).OnNextAsync(change);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogPublishFailed(Log, ex, stream);
-        }
-    }
+    private Task PublishAsync<T>(StreamId stream, T change) => Publisher.PublishAsync(stream, change);
 
     [LoggerMessage(LogLevel.Warning, "Stored changes could not be handed to the webhook outbox yet ({Waiting} waiting); they are handed over again shortly.")]
     private static partial void LogHandOverFailed(ILogger logger, Exception exception, int waiting);
 
     [LoggerMessage(LogLevel.Error, "{Unit} held more changes for the webhook outbox than it keeps; the {Dropped} oldest are dropped.")]
     private static partial void LogStagedDropped(ILogger logger, UnitRef unit, int dropped);
-
-    [LoggerMessage(LogLevel.Warning, "A change was stored but could not be published on {Stream}; live views miss it.")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, StreamId stream);
 }

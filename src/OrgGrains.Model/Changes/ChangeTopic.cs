@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Orleans.Streams;
 
 namespace OrgGrains.Model;
@@ -19,12 +20,16 @@ internal sealed class ChangeTopic<T>(StreamId stream) : IChangeTopic
 
     public Type ItemType => typeof(T);
 
-    /// <summary>Subscribes to the Orleans stream as <c>object</c>, so one handle type serves every topic.</summary>
+    /// <summary>Subscribes to the Orleans stream as <c>object</c>, so one handle type serves every
+    /// topic. An item is one change or, from a silo's <see cref="ChangePublisher"/> under load, many in order.</summary>
     public async Task<StreamSubscriptionHandle<object>> AttachAsync(IStreamProvider provider) =>
         await provider.GetStream<object>(Stream).SubscribeAsync((item, _) =>
         {
             if (item is T change)
                 Publish(change);
+            else if (item is ImmutableArray<T> changes)
+                foreach (var each in changes)
+                    Publish(each);
             return Task.CompletedTask;
         });
 

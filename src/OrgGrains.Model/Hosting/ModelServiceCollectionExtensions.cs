@@ -20,6 +20,7 @@ public static class ModelServiceCollectionExtensions
         // Registered after Orleans' own default, so providers resolving IGrainStorageSerializer get this one.
         services.AddSingleton<IGrainStorageSerializer, ModelStateSerializer>();
         services.AddSingleton<SharedProjections>();
+        services.AddSingleton<ChangePublisher>();
         services.AddSingleton<ChangeHub>();
         services.AddSingleton<IChangeHub>(sp => sp.GetRequiredService<ChangeHub>());
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ChangeHub>());
