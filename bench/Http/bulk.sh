@@ -25,7 +25,7 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 SIGNING_KEY=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
 TOKEN=$(SIGNING_KEY="$SIGNING_KEY" python3 bench/admin-token.py)
 
-declare -A URL
+declare -A URL PID
 start() { # name dir
   local port; port=$(free_port)
   URL[$1]="http://127.0.0.1:$port"
@@ -38,6 +38,7 @@ start() { # name dir
       taskset -c "${BULK_SERVER_CPUS:-0}" dotnet OrgGrains.Server.dll
   ) >"$DATA/$1.log" 2>&1 &
   PIDS+=($!)
+  PID[$1]=$!
   until curl -sf -o /dev/null "${URL[$1]}/health/ready"; do sleep 1; done
 }
 
@@ -51,13 +52,19 @@ for i in range(n):
 PY
 }
 
-post() { # name batch file -> "seconds summary"
-  local started ended summary
+# The server's CPU time so far, in clock ticks (user + system, /proc/PID/stat fields 14 and 15):
+# CPU per item is steadier than items/s on a shared machine.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${PID[$1]}/stat"; }
+
+post() { # name batch file -> "seconds cpu-µs-per-item summary"
+  local started ended summary ticks
+  ticks=$(cpu_ticks "$1")
   started=$(date +%s.%N)
   summary=$(taskset -c 1 curl -sf --data-binary @"$3" -H 'content-type: application/x-ndjson' -H "authorization: Bearer $TOKEN" \
     "${URL[$1]}/api/bulk?batchId=$2" | tail -n 1)
   ended=$(date +%s.%N)
-  echo "$(python3 -c "print(f'{$ended - $started:.2f}')") $summary"
+  ticks=$(( $(cpu_ticks "$1") - ticks ))
+  echo "$(python3 -c "print(f'{$ended - $started:.2f} {$ticks * 1e6 / $(getconf CLK_TCK) / $ITEMS:.0f}')") $summary"
 }
 
 echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), dotnet $(dotnet --version)"
@@ -69,14 +76,14 @@ for side in old new; do
   items "$side-warm" >"$DATA/items.ndjson"
   post "$side" warm "$DATA/items.ndjson" >/dev/null
 done
-echo "| round | build | items | seconds | items/s | summary |"
-echo "|---|---|---:|---:|---:|---|"
+echo "| round | build | items | seconds | items/s | server CPU µs/item | summary |"
+echo "|---|---|---:|---:|---:|---:|---|"
 for ((r = 1; r <= ROUNDS; r++)); do
   for side in old new; do
     items "$side-r$r" >"$DATA/items.ndjson"
     for run in "b$r" "b$r retried"; do
-      read -r seconds summary < <(post "$side" "b$r" "$DATA/items.ndjson")
-      echo "| $r | $side | $ITEMS | $seconds | $(python3 -c "print(f'{$ITEMS / $seconds:,.0f}')") | ${run#b$r} $summary |"
+      read -r seconds cpu summary < <(post "$side" "b$r" "$DATA/items.ndjson")
+      echo "| $r | $side | $ITEMS | $seconds | $(python3 -c "print(f'{$ITEMS / $seconds:,.0f}')") | $cpu | ${run#b$r} $summary |"
     done
     echo "load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   done

@@ -19,6 +19,7 @@ public static class ModelServiceCollectionExtensions
         services.AddSingleton(options);
         // Registered after Orleans' own default, so providers resolving IGrainStorageSerializer get this one.
         services.AddSingleton<IGrainStorageSerializer, ModelStateSerializer>();
+        CachedGrainInterfaceTypes.AddTo(services);
         services.AddSingleton<SharedProjections>();
         services.AddSingleton<ChangePublisher>();
         services.AddSingleton<ChangeHub>();
