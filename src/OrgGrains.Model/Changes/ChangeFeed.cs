@@ -60,6 +60,32 @@ internal sealed partial class ChangeFeed(Grain grain)
         return change;
     }
 
+    /// <summary>Whether the outbox took staged changes since the unit's state was last written: the
+    /// stored state still lists them, and would hand them over again on the next activation, so the
+    /// unit writes before it deactivates (see <see cref="OrgUnitGrain{TState}"/>).</summary>
+    public bool TakenSinceWrite { get; private set; }
+
+    /// <summary>The unit is writing its state as it is now, the list of staged changes included.</summary>
+    public void Writing() => TakenSinceWrite = false;
+
+    /// <summary>On deactivation: stores, with <paramref name="write"/>, that the outbox took staged
+    /// changes, when no write stored it since. Not called when memory is ahead of storage (a failed
+    /// write). A failure is logged: the changes are then handed over again on the next activation,
+    /// with the same ids, which the outbox drops.</summary>
+    public async Task StoreTakenAsync(Func<Task> write)
+    {
+        if (!TakenSinceWrite)
+            return;
+        try
+        {
+            await write();
+        }
+        catch (Exception ex)
+        {
+            LogTakenNotStored(Log, ex);
+        }
+    }
+
     /// <summary>Hands the staged changes to the outbox, oldest first, removing each it took; false
     /// when some are left (the caller retries later).</summary>
     public async Task<bool> HandOverAsync(List<ChangeHandOff> staged)
@@ -82,6 +108,7 @@ internal sealed partial class ChangeFeed(Grain grain)
                     return false;
                 }
                 staged.Remove(next);
+                TakenSinceWrite = true;
             }
             return true;
         }
@@ -119,6 +146,9 @@ internal sealed partial class ChangeFeed(Grain grain)
 
     [LoggerMessage(LogLevel.Warning, "Stored changes could not be handed to the webhook outbox yet ({Waiting} waiting); they are handed over again shortly.")]
     private static partial void LogHandOverFailed(ILogger logger, Exception exception, int waiting);
+
+    [LoggerMessage(LogLevel.Warning, "Could not store that the webhook outbox took the staged changes; they are handed over again on the next activation.")]
+    private static partial void LogTakenNotStored(ILogger logger, Exception exception);
 
     [LoggerMessage(LogLevel.Error, "{Unit} held more changes for the webhook outbox than it keeps; the {Dropped} oldest are dropped.")]
     private static partial void LogStagedDropped(ILogger logger, UnitRef unit, int dropped);

@@ -13,6 +13,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
     private ImmutableArray<Alert>? _lastAlertPush;
     private readonly CatchUp _catchUp;
     private BulkGroup? _bulk;
+    private bool _abandoned;
     private SharedProjections? _projections;
 
     protected OrgUnitGrain(IPersistentState<TState> state, OrgModelOptions options)
@@ -55,6 +56,11 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
             await ProjectOrScheduleRepairAsync();
     }
 
+    /// <summary>Stores that the outbox took the staged changes (<see cref="ChangeFeed.StoreTakenAsync"/>),
+    /// unless memory is ahead of storage. Grains that override this call it.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+        => _abandoned ? Task.CompletedTask : Feed.StoreTakenAsync(WriteAsync);
+
     public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(Summary());
 
     public Task<ImmutableArray<HistoryEntry>> GetHistoryAsync() => Task.FromResult(S.History.ToImmutableArray());
@@ -95,7 +101,7 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
 
     /// <summary>For the grains that are <see cref="IBulkTargetGrain"/>s: see <see cref="BulkGroup"/>.</summary>
     protected Task<ImmutableArray<BulkItemResult>> ApplyBulkItemsAsync(ImmutableArray<BulkItem> items, string actor, IBulkTargetGrain self)
-        => BulkGroup.ApplyAsync(items, actor, self, group => _bulk = group, WriteAsync, ChangedAsync, DeactivateOnIdle);
+        => BulkGroup.ApplyAsync(items, actor, self, group => _bulk = group, WriteAsync, ChangedAsync, Abandon);
 
     /// <summary>How a projection received from another grain (a dependency link) is persisted: at
     /// once by default; roll-up grains, whose projections are repaired by their sources, write behind.</summary>
@@ -113,13 +119,20 @@ public abstract class OrgUnitGrain<TState> : Grain, IOrgUnitGrain where TState :
         try
         {
             BeforeWrite();
+            Feed.Writing();
             await Persisted.WriteStateAsync();
         }
         catch
         {
-            DeactivateOnIdle();
+            Abandon();
             throw;
         }
+    }
+
+    private void Abandon()
+    {
+        _abandoned = true;
+        DeactivateOnIdle();
     }
 
     /// <summary>The change, staged for the webhook outbox so that it is stored with the state written next.</summary>

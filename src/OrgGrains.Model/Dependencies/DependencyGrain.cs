@@ -15,6 +15,7 @@ public sealed class DependencyGrain(
     : Grain, IDependencyGrain
 {
     private CatchUp? _catchUp;
+    private bool _abandoned;
     private long _projectedVersion = -1;
     private ChangeFeed? _feed;
     private BulkGroup? _bulk;
@@ -155,20 +156,31 @@ public sealed class DependencyGrain(
     }
 
     public Task<ImmutableArray<BulkItemResult>> ApplyBulkAsync(ImmutableArray<BulkItem> items, string actor)
-        => BulkGroup.ApplyAsync(items, actor, this, group => _bulk = group, WriteAsync, ChangedAsync, DeactivateOnIdle);
+        => BulkGroup.ApplyAsync(items, actor, this, group => _bulk = group, WriteAsync, ChangedAsync, Abandon);
+
+    /// <summary>Stores that the outbox took the staged changes (<see cref="ChangeFeed.StoreTakenAsync"/>), unless memory is ahead of storage.</summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+        => _abandoned ? Task.CompletedTask : Feed.StoreTakenAsync(WriteAsync);
 
     private async Task WriteAsync()
     {
         try
         {
+            Feed.Writing();
             await state.WriteStateAsync();
         }
         catch
         {
-            // Memory is ahead of storage: drop the activation so the next call reads storage.
-            DeactivateOnIdle();
+            Abandon();
             throw;
         }
+    }
+
+    /// <summary>Memory is ahead of storage: the activation is dropped so the next call reads storage.</summary>
+    private void Abandon()
+    {
+        _abandoned = true;
+        DeactivateOnIdle();
     }
 
     private async Task ChangedAsync(IReadOnlyList<UnitChanged> changes)

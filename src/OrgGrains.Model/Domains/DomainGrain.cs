@@ -145,7 +145,11 @@ public sealed class DomainGrain : OrgUnitGrain<DomainState>, IDomainGrain
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _rollupWrites.FlushAsync();
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _rollupWrites.FlushAsync();
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
 
     /// <summary>Versioned by the domain's own version plus the roll-up's changes, so the steering
     /// group can order contributions even when only the roll-up moved.</summary>

@@ -56,7 +56,11 @@ public sealed class SteeringGroupGrain : OrgUnitGrain<SteeringState>, ISteeringG
         return EvaluateTimeRulesAsync();
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _rollupWrites.FlushAsync();
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _rollupWrites.FlushAsync();
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
 
     public Task<OrgState> GetOrgStateAsync() => Task.FromResult(_orgState ??= OrgRollup.Build(S, _alerts, Now));
 

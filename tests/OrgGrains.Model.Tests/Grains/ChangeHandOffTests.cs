@@ -70,4 +70,30 @@ public sealed class ChangeHandOffTests
         await Eventually.True(() => Task.FromResult(next.Took(pod, 2)), "the rename was handed over after the restart");
         Assert.False(next.Took(pod, 1), "a change the outbox took and the unit's state recorded as taken is not handed over again");
     }
+
+    [Fact]
+    public async Task A_change_the_outbox_took_is_not_handed_over_again_after_an_orderly_restart()
+    {
+        // The removal of a taken change is stored with the unit's next write; a unit that is not
+        // written again stores it when it deactivates, or every restart would send its last change again.
+        var storage = new DictionaryGrainStorage();
+        var outbox = new RecordingOutbox();
+        UnitRef pod, dependency;
+        await using (var first = await StartAsync(outbox, storage))
+        {
+            var org = new Org(first.Grains);
+            var domain = await org.DomainAsync();
+            pod = UnitRef.Pod(await org.PodAsync("p", domain));
+            var other = UnitRef.Pod(await org.PodAsync("q", domain));
+            dependency = new UnitRef(UnitKind.Dependency, await org.DependencyAsync("d", pod, other));
+            await Eventually.True(() => Task.FromResult(outbox.Took(pod, 1) && outbox.Took(dependency, 1)), "the changes were handed over");
+        }
+
+        var next = new RecordingOutbox();
+        await using var second = await StartAsync(next, storage);
+        Assert.NotNull(await second.Grains.GetGrain<IPodGrain>(pod.Id).GetAsync());
+        Assert.NotNull(await second.Grains.GetGrain<IDependencyGrain>(dependency.Id).GetAsync());
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // past the repair timer's first round
+        Assert.DoesNotContain(next.Taken, c => c.Unit == pod || c.Unit == dependency);
+    }
 }
