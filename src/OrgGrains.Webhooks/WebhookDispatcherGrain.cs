@@ -39,8 +39,27 @@ public sealed class WebhookDispatcherGrain(
     public Task<ImmutableArray<WebhookSubscription>> ListAsync() =>
         Task.FromResult(Subscriptions.Values.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray());
 
-    public Task DispatchAsync(WebhookEvent change) =>
-        Task.WhenAll(Subscriptions.Values.Where(s => s.Matches(change)).Select(s => Outbox(s.Id).AppendAsync(change)));
+    /// <remarks>Interleaves with every call (see the interface), so it reads the subscriptions and
+    /// sends its appends within one turn, before its first await: Create and Delete change the
+    /// dictionary only between turns. An append sent just before a Delete may reach the outbox after
+    /// its close, which drops it.</remarks>
+    public Task DispatchAsync(ImmutableArray<WebhookChange> changes)
+    {
+        var rendered = new WebhookEvent?[changes.Length];
+        List<Task>? appends = null;
+        foreach (var subscription in Subscriptions.Values)
+        {
+            ImmutableArray<WebhookEvent>.Builder? events = null;
+            for (int i = 0; i < changes.Length; i++)
+            {
+                if (subscription.Matches(changes[i]))
+                    (events ??= ImmutableArray.CreateBuilder<WebhookEvent>()).Add(rendered[i] ??= WebhookEvents.Render(changes[i]));
+            }
+            if (events is not null)
+                (appends ??= []).Add(Outbox(subscription.Id).AppendAsync(events.DrainToImmutable()));
+        }
+        return appends is null ? Task.CompletedTask : Task.WhenAll(appends);
+    }
 
     public Task ResumeAsync() => Task.WhenAll(Subscriptions.Keys.Select(id => Outbox(id).WakeAsync()));
 

@@ -38,16 +38,28 @@ public sealed class WebhookOutboxGrain(
         await WriteAsync();
     }
 
-    public async Task AppendAsync(WebhookEvent change)
+    public async Task AppendAsync(ImmutableArray<WebhookEvent> events)
     {
-        // A change a unit handed over again (after a crash) is the same event: dropped if still held or just delivered.
-        if (S.Subscription is null || S.DisabledAt is not null || S.Pending.Exists(p => p.Event.Id == change.Id) || S.Log.Exists(a => a.Succeeded && a.EventId == change.Id))
+        if (S.Subscription is null || S.DisabledAt is not null)
             return;
+        // A change a unit handed over again (after a crash) is the same event: dropped if still held or just delivered.
+        var known = S.Pending.Select(p => p.Event.Id).Concat(S.Log.Where(a => a.Succeeded).Select(a => a.EventId)).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
-        if (S.Pending.Count >= options.MaxPending)
-            Disable(now, $"More than {options.MaxPending} events waited for delivery (the oldest since {S.Pending[0].Event.At:O}); {S.Pending.Count} events are kept undelivered.");
-        else
-            S.Pending.Add(new PendingWebhookEvent(change, 0, null, now));
+        var changed = false;
+        foreach (var change in events)
+        {
+            if (S.DisabledAt is not null)
+                break;
+            if (!known.Add(change.Id))
+                continue;
+            if (S.Pending.Count >= options.MaxPending)
+                Disable(now, $"More than {options.MaxPending} events waited for delivery (the oldest since {S.Pending[0].Event.At:O}); {S.Pending.Count} events are kept undelivered.");
+            else
+                S.Pending.Add(new PendingWebhookEvent(change, 0, null, now));
+            changed = true;
+        }
+        if (!changed)
+            return;
         await WriteAsync();
         await KeepReminderAsync();
         Schedule();

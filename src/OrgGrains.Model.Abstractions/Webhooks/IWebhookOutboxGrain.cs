@@ -10,8 +10,9 @@ public interface IWebhookOutboxGrain : IGrainWithStringKey
     /// <summary>Sets where and with which secret the outbox delivers (on creating the subscription).</summary>
     [Alias("OpenAsync")] Task OpenAsync(WebhookSubscription subscription, string secret);
 
-    /// <summary>Stores the event for delivery; ignored once the subscription is disabled.</summary>
-    [Alias("AppendAsync")] Task AppendAsync(WebhookEvent change);
+    /// <summary>Stores the events for delivery, in the order given, with one write; each is dropped when
+    /// already held or delivered (by id), and every one once the outbox is disabled or closed.</summary>
+    [Alias("AppendEventsAsync")] Task AppendAsync(ImmutableArray<WebhookEvent> events);
 
     /// <summary>Drops the queue and the log (the subscription was deleted).</summary>
     [Alias("CloseAsync")] Task CloseAsync();

@@ -170,6 +170,30 @@ public sealed class WebhookDeliveryTests(WebhookServer server) : IClassFixture<W
     }
 
     [Fact]
+    public async Task A_bulk_upsert_of_hundreds_of_units_reaches_the_receiver_once_per_event_in_each_units_version_order()
+    {
+        await using var receiver = await StartAsync();
+        var (id, _) = await server.SubscribeAsync(receiver.Url, ["UNIT_CHANGED"]);
+        var prefix = NewKey("bulk");
+        const int people = 300;
+        // Each person is created and then renamed in the same upsert: two changes a unit, hundreds of units at once.
+        var items = Enumerable.Range(0, people).SelectMany(i => new[]
+        {
+            $$$"""{"id":"c{{{i}}}","person":{"key":"{{{prefix}}}-{{{i}}}","name":"Person {{{i}}}","email":"p{{{i}}}@example.org","discipline":"ML_OPS"}}""",
+            $$$"""{"id":"r{{{i}}}","person":{"key":"{{{prefix}}}-{{{i}}}","name":"Renamed {{{i}}}","email":"p{{{i}}}@example.org","discipline":"ML_OPS"}}""",
+        });
+        Assert.Equal(2 * people, await server.BulkAsync(prefix, items));
+
+        bool Mine(Delivery d) => d.UnitKey?.StartsWith(prefix + "-", StringComparison.Ordinal) == true;
+        var got = (await receiver.WhenAcceptedAsync(d => d.Count(Mine) >= 2 * people, TimeSpan.FromSeconds(90))).Where(Mine).ToList();
+        Assert.Equal(got.Count, got.Select(d => d.Id).Distinct().Count());
+        Assert.Equal(2 * people, got.Count);
+        foreach (var unit in got.GroupBy(d => d.UnitKey))
+            Assert.Equal(new long[] { 1, 2 }, unit.Select(Version));
+        await server.UnsubscribeAsync(id);
+    }
+
+    [Fact]
     public async Task A_subscription_needs_an_http_url_and_an_event_type()
     {
         var badUrl = await server.PostAsync(

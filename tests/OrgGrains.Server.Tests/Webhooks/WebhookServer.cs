@@ -96,6 +96,17 @@ public sealed class WebhookServer : IAsyncLifetime
     public Task RenamePodAsync(string key, string name) =>
         MustAsync($"mutation {{ updatePod(input: {{ key: \"{key}\", name: \"{name}\" }}) {{ userErrors {{ code }} }} }}");
 
+    /// <summary>A bulk upsert (<c>POST /api/bulk</c>) of NDJSON items; the summary line's <c>applied</c>.</summary>
+    public async Task<int> BulkAsync(string batchId, IEnumerable<string> items)
+    {
+        using var content = new StringContent(string.Join('\n', items) + "\n", Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-ndjson");
+        using var response = await _http.PostAsync($"/api/bulk?batchId={batchId}", content);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(response.IsSuccessStatusCode, string.Join('\n', lines));
+        return JsonDocument.Parse(lines[^1]).RootElement.GetProperty("summary").GetProperty("applied").GetInt32();
+    }
+
     public async Task DisposeAsync()
     {
         if (_server is not null)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace OrgGrains.Model;
+namespace OrgGrains;
 
 /// <summary>Group commit for calls of many grains to one: a call made while another is on its way
 /// waits for it and then goes with every call queued meanwhile, as one call (at most
