@@ -26,6 +26,10 @@ public sealed class OrgModelOptions
     /// changes in memory before writing them (they are derived, see the README).</summary>
     public TimeSpan RollupWriteDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Entries per stored segment of a directory (see <c>DirectoryLog</c>): small enough for
+    /// a table storage entity, large enough that a directory of a million reads in a few hundred reads.</summary>
+    public int DirectorySegmentEntries { get; set; } = 2000;
+
     /// <summary>Granularity of the time rules (rolling-window edges, review expiry, needed-by dates,
     /// the stopped-experimenting window): a grain's next due instant is rounded up to it, so a busy
     /// pod wakes at most once per resolution, and roll-ups lag a moving window by at most this much.

@@ -1,37 +1,42 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace OrgGrains.Model;
 
 /// <summary>The directory of one unit kind. A projection of the unit grains (which re-project on
-/// activation), so it is written behind; every query runs in memory.</summary>
+/// activation), so it is written behind, what changed since the last write (<see cref="DirectoryLog"/>);
+/// every query runs in memory.</summary>
 [GrainType("unitdirectory")]
 public sealed class UnitDirectoryGrain : Grain, IUnitDirectoryGrain
 {
     private readonly IPersistentState<DirectoryState> _state;
     private readonly UnitDirectory _directory = new();
     private readonly OrgModelOptions _options;
+    private readonly DirectoryLog _log;
     private IGrainTimer? _writeTimer;
-    private bool _dirty;
+    private Dictionary<string, UnitSummary> _changed = [];
     private ImmutableDictionary<string, int>? _reportedCounts;
 
     public UnitDirectoryGrain([PersistentState("directory")] IPersistentState<DirectoryState> state, OrgModelOptions options)
     {
         _state = state;
         _options = options;
+        // The log's segments are stored where the directory's own state is ([PersistentState] without a provider name: "Default").
+        _log = new DirectoryLog(state, () => ServiceProvider.GetRequiredKeyedService<IGrainStorage>("Default"), this.GetPrimaryKeyString(), options.DirectorySegmentEntries);
     }
 
     private UnitKind Kind => Enum.Parse<UnitKind>(this.GetPrimaryKeyString());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var entry in _state.State?.Entries ?? [])
+        foreach (var entry in await _log.ReadAsync())
             _directory.Upsert(entry);
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_dirty)
+        if (_changed.Count > 0)
             await WriteAsync();
     }
 
@@ -46,10 +51,14 @@ public sealed class UnitDirectoryGrain : Grain, IUnitDirectoryGrain
     {
         var changed = false;
         foreach (var summary in summaries)
-            changed |= summary.Unit.Kind == Kind && _directory.Upsert(summary);
+        {
+            if (summary.Unit.Kind != Kind || !_directory.Upsert(summary))
+                continue;
+            _changed[summary.Unit.Id] = summary;
+            changed = true;
+        }
         if (!changed)
             return;
-        _dirty = true;
         _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), _options.RollupWriteDelay, Timeout.InfiniteTimeSpan);
         var counts = _directory.CountByStatus();
         if (_reportedCounts is null || !counts.OrderBy(c => c.Key).SequenceEqual(_reportedCounts.OrderBy(c => c.Key)))
@@ -63,9 +72,18 @@ public sealed class UnitDirectoryGrain : Grain, IUnitDirectoryGrain
     {
         _writeTimer?.Dispose();
         _writeTimer = null;
-        _state.State ??= new DirectoryState();
-        _state.State.Entries = [.. _directory.Entries];
-        _dirty = false;
-        await _state.WriteStateAsync();
+        var changed = _changed;
+        _changed = [];
+        try
+        {
+            await _log.WriteAsync(changed.Values, _directory);
+        }
+        catch
+        {
+            // Kept for the next write (a later change of a unit supersedes its entry here).
+            foreach (var (id, summary) in changed)
+                _changed.TryAdd(id, summary);
+            throw;
+        }
     }
 }

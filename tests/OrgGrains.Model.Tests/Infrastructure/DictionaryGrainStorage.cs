@@ -12,6 +12,9 @@ public sealed class DictionaryGrainStorage : IGrainStorage
     private readonly ConcurrentDictionary<(string State, GrainId Grain), (BinaryData Data, string ETag)> _records = new();
     private readonly ModelStateSerializer _serializer = new();
 
+    /// <summary>The records held, by state name and grain.</summary>
+    public IReadOnlyCollection<(string State, GrainId Grain)> Keys => [.. _records.Keys];
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         if (_records.TryGetValue((stateName, grainId), out var record))
