@@ -84,9 +84,17 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IAsyncLife
         bool notReadyButLive = false;
         while (clock.Elapsed - stoppedAt < Drain - TimeSpan.FromSeconds(0.5))
         {
-            using var ready = await probe.GetAsync("/health/ready");
-            using var live = await probe.GetAsync("/health/live");
-            notReadyButLive |= ready.StatusCode == HttpStatusCode.ServiceUnavailable && live.StatusCode == HttpStatusCode.OK;
+            try
+            {
+                using var ready = await probe.GetAsync("/health/ready");
+                using var live = await probe.GetAsync("/health/live");
+                notReadyButLive |= ready.StatusCode == HttpStatusCode.ServiceUnavailable && live.StatusCode == HttpStatusCode.OK;
+            }
+            catch (HttpRequestException e)
+            {
+                throw new InvalidOperationException(
+                    $"The server stopped answering {clock.Elapsed - stoppedAt} into the drain of {Drain} (exited: {server.HasExited}). Its log:\n{server.Log}", e);
+            }
             await Task.Delay(100);
         }
         Assert.True(notReadyButLive, "During the drain /health/ready should answer 503 while /health/live answers 200.");
