@@ -80,9 +80,10 @@ public sealed class UnitDirectoryGrain : Grain, IUnitDirectoryGrain
         }
         catch
         {
-            // Kept for the next write (a later change of a unit supersedes its entry here).
+            // Kept for the next write, which is due again (a later change of a unit supersedes its entry here).
             foreach (var (id, summary) in changed)
                 _changed.TryAdd(id, summary);
+            _writeTimer ??= this.RegisterGrainTimer(_ => WriteAsync(), _options.RollupWriteDelay, Timeout.InfiniteTimeSpan);
             throw;
         }
     }

@@ -99,4 +99,24 @@ public sealed class DirectoryStorageTests
         Assert.Empty(stored.State!.Entries);
         Assert.NotNull((await ListedAsync(silo, [added]))[0]);
     }
+
+    [Fact]
+    public async Task A_failed_write_is_tried_again_without_waiting_for_another_change()
+    {
+        var storage = new DictionaryGrainStorage();
+        FlakyStorage? flaky = null;
+        await using var silo = await ModelSilo.StartAsync(wrapStorage: s => flaky = new FlakyStorage(s), storage: storage,
+            configure: o =>
+            {
+                o.DirectorySegmentEntries = SegmentEntries;
+                o.RollupWriteDelay = TimeSpan.FromMilliseconds(500); // every person listed before the first write, which fails
+            });
+        flaky!.FailNextWriteOf(g => g.Type.ToString() == "directorysegment");
+        var org = new Org(silo.Grains);
+        await Task.WhenAll(Enumerable.Range(0, 25).Select(i => org.PersonAsync("p" + i)));
+        await Eventually.True(() => Task.FromResult(flaky.Failures == 1), "the first write failed");
+
+        await Eventually.True(async () => (await SegmentSizesAsync(storage)).Sum() == 25, "all 25 entries written after the failed write");
+        Assert.Equal(1, flaky.Failures);
+    }
 }
