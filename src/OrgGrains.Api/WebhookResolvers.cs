@@ -35,6 +35,15 @@ internal sealed class WebhookResolvers(Loaders loaders)
                 ["userErrors"] = Errors(result.Errors),
             };
         });
+        b.Resolve("Mutation", "enableWebhookSubscription", async ctx =>
+        {
+            var result = await Dispatcher.EnableAsync(ctx.GetArgument<string>("id")!, Caller.Of(ctx).Actor).ConfigureAwait(false);
+            return new Dictionary<string, object?>
+            {
+                ["webhookSubscription"] = result.Value is { } s ? await SubscriptionAsync(s).ConfigureAwait(false) : null,
+                ["userErrors"] = Errors(result.Errors),
+            };
+        });
     }
 
     private async ValueTask<object?> CreateAsync(ResolveContext ctx)
@@ -72,6 +81,8 @@ internal sealed class WebhookResolvers(Loaders loaders)
         ["deliveredCount"] = (int)Math.Min(status?.Delivered ?? 0, int.MaxValue),
         ["disabledAt"] = status?.DisabledAt,
         ["disabledReason"] = status?.DisabledReason,
+        ["enabledAt"] = status?.EnabledAt,
+        ["enabledBy"] = status?.EnabledBy,
         ["deliveries"] = (status?.Recent ?? []).Select(Delivery).ToList(),
     };
 

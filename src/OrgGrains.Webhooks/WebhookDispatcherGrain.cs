@@ -36,6 +36,14 @@ public sealed class WebhookDispatcherGrain(
         return MutationResult<WebhookSubscription>.Ok(subscription);
     }
 
+    public async Task<MutationResult<WebhookSubscription>> EnableAsync(string id, string actor)
+    {
+        if (!Subscriptions.TryGetValue(id, out var subscription))
+            return MutationResult<WebhookSubscription>.Fail(UserError.At(ErrorCodes.NotFound, $"No webhook subscription '{id}'.", "id"));
+        await Outbox(id).EnableAsync(actor);
+        return MutationResult<WebhookSubscription>.Ok(subscription);
+    }
+
     public Task<ImmutableArray<WebhookSubscription>> ListAsync() =>
         Task.FromResult(Subscriptions.Values.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray());
 

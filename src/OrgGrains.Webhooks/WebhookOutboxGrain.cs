@@ -52,7 +52,7 @@ public sealed class WebhookOutboxGrain(
                 break;
             if (!known.Add(change.Id))
                 continue;
-            if (S.Pending.Count >= options.MaxPending)
+            if (S.Pending.Count - S.Backlog >= options.MaxPending)
                 Disable(now, $"More than {options.MaxPending} events waited for delivery (the oldest since {S.Pending[0].Event.At:O}); {S.Pending.Count} events are kept undelivered.");
             else
                 S.Pending.Add(new PendingWebhookEvent(change, 0, null, now));
@@ -63,6 +63,28 @@ public sealed class WebhookOutboxGrain(
         await WriteAsync();
         await KeepReminderAsync();
         Schedule();
+    }
+
+    public async Task<bool> EnableAsync(string actor)
+    {
+        if (S.Subscription is null || S.DisabledAt is null)
+            return false;
+        var now = clock.GetUtcNow();
+        S.DisabledAt = null;
+        S.DisabledReason = null;
+        S.EnabledAt = now;
+        S.EnabledBy = actor;
+        // Every kept event starts over: due now, and RetryFor counts from its first new failure.
+        for (int i = 0; i < S.Pending.Count; i++)
+            S.Pending[i] = S.Pending[i] with { Attempts = 0, FirstFailureAt = null, NextAttemptAt = now };
+        // What was kept does not count towards MaxPending (or the next change would disable a queue
+        // disabled for being full again); capped, so re-enabling a full queue over and over cannot grow it
+        // past twice the limit.
+        S.Backlog = Math.Min(S.Pending.Count, options.MaxPending);
+        await WriteAsync();
+        await KeepReminderAsync();
+        Schedule();
+        return true;
     }
 
     public async Task CloseAsync()
@@ -76,7 +98,7 @@ public sealed class WebhookOutboxGrain(
     }
 
     public Task<WebhookOutboxStatus> GetStatusAsync() =>
-        Task.FromResult(new WebhookOutboxStatus(S.Pending.Count, S.Delivered, S.DisabledAt, S.DisabledReason, [.. S.Log]));
+        Task.FromResult(new WebhookOutboxStatus(S.Pending.Count, S.Delivered, S.DisabledAt, S.DisabledReason, [.. S.Log], S.EnabledAt, S.EnabledBy));
 
     public Task WakeAsync() => Task.CompletedTask;
 
@@ -123,6 +145,8 @@ public sealed class WebhookOutboxGrain(
                 {
                     S.Pending.RemoveAt(0);
                     S.Delivered++;
+                    if (S.Backlog > 0)
+                        S.Backlog--;
                 }
                 else
                 {

@@ -16,6 +16,17 @@ public sealed class WebhookOutboxState
 
     public string? DisabledReason { get; set; }
 
+    /// <summary>When the outbox was last re-enabled after being disabled (null: never), and by whom.</summary>
+    public DateTimeOffset? EnabledAt { get; set; }
+
+    public string? EnabledBy { get; set; }
+
+    /// <summary>How many of the oldest pending events were kept when the outbox was last re-enabled
+    /// and are still undelivered (at most <see cref="WebhookOptions.MaxPending"/>): they do not count
+    /// towards <see cref="WebhookOptions.MaxPending"/>, so a re-enabled outbox takes new events while
+    /// it works off what it kept.</summary>
+    public int Backlog { get; set; }
+
     /// <summary>The latest attempts, newest first, at most <see cref="WebhookOptions.LogLength"/>.</summary>
     public List<WebhookDeliveryAttempt> Log { get; set; } = [];
 }

@@ -115,6 +115,13 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         Assert.Equal("UNIT_CHANGED", subscribed.GetProperty("webhookSubscription").GetProperty("eventTypes")[0].GetString());
         applied.Add("createWebhookSubscription");
         var subscriptionId = subscribed.GetProperty("webhookSubscription").GetProperty("id").GetString();
+        // Enabling a subscription that is not disabled changes nothing.
+        var enabled = (await Silo.DataAsync("mutation($id: ID!) { enableWebhookSubscription(id: $id) { webhookSubscription { id disabledAt enabledAt } userErrors { code } } }", new { id = subscriptionId }))
+            .GetProperty("enableWebhookSubscription");
+        Assert.Equal(0, enabled.GetProperty("userErrors").GetArrayLength());
+        Assert.Equal(subscriptionId, enabled.GetProperty("webhookSubscription").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, enabled.GetProperty("webhookSubscription").GetProperty("enabledAt").ValueKind);
+        applied.Add("enableWebhookSubscription");
         var deleted = (await Silo.DataAsync("mutation($id: ID!) { deleteWebhookSubscription(id: $id) { webhookSubscription { id } userErrors { code } } }", new { id = subscriptionId }))
             .GetProperty("deleteWebhookSubscription");
         Assert.Equal(subscriptionId, deleted.GetProperty("webhookSubscription").GetProperty("id").GetString());
@@ -196,6 +203,26 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
         Assert.Equal(["id"], error.GetProperty("field").EnumerateArray().Select(f => f.GetString()));
     }
 
+    [Theory]
+    [InlineData("no-such-subscription")]
+    [InlineData(null)]
+    public async Task Enabling_an_unknown_or_deleted_webhook_subscription_names_the_id_argument(string? id)
+    {
+        if (id is null)
+        {
+            var created = (await Silo.DataAsync("mutation { createWebhookSubscription(input: { url: \"http://127.0.0.1:9/hooks\", eventTypes: [UNIT_CHANGED] }) { webhookSubscription { id } } }"))
+                .GetProperty("createWebhookSubscription").GetProperty("webhookSubscription").GetProperty("id").GetString()!;
+            await Silo.DataAsync("mutation($id: ID!) { deleteWebhookSubscription(id: $id) { userErrors { code } } }", new { id = created });
+            id = created;
+        }
+        var payload = (await Silo.DataAsync("mutation($id: ID!) { enableWebhookSubscription(id: $id) { webhookSubscription { id } userErrors { code field } } }", new { id }))
+            .GetProperty("enableWebhookSubscription");
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("webhookSubscription").ValueKind);
+        var error = payload.GetProperty("userErrors")[0];
+        Assert.Equal("NOT_FOUND", error.GetProperty("code").GetString());
+        Assert.Equal(["id"], error.GetProperty("field").EnumerateArray().Select(f => f.GetString()));
+    }
+
     [Fact]
     public async Task Revoking_an_unknown_api_key_names_the_name_argument()
     {
@@ -208,7 +235,7 @@ public sealed class MutationCoverageTests(EmptySiloFixture fixture) : IClassFixt
     [Fact]
     public async Task Every_mutation_has_a_refusal_case()
     {
-        var covered = Refusals.Select(r => (string)r[0]).Append("removeInitiative").Append("revokeApiKey").Append("deleteWebhookSubscription").Order();
+        var covered = Refusals.Select(r => (string)r[0]).Append("removeInitiative").Append("revokeApiKey").Append("deleteWebhookSubscription").Append("enableWebhookSubscription").Order();
         Assert.Equal((await MutationNamesAsync()).Order(), covered);
     }
 }

@@ -92,6 +92,7 @@ internal static class FieldPolicies
         ["Mutation.revokeApiKey"] = Administer,
         ["Mutation.createWebhookSubscription"] = Webhooks,
         ["Mutation.deleteWebhookSubscription"] = Webhooks,
+        ["Mutation.enableWebhookSubscription"] = Webhooks,
         // Bulk is how integrations push; which kinds of item a caller may send is decided per item
         // (BulkRun: pods need admin), as their single mutations decide.
         ["Mutation.bulkUpsert"] = new(Integration | Admin),

@@ -15,6 +15,10 @@ public interface IWebhookDispatcherGrain : IGrainWithStringKey
     /// <summary>Removes the subscription and drops its undelivered events.</summary>
     [Alias("DeleteAsync")] Task<MutationResult<WebhookSubscription>> DeleteAsync(string id, string actor);
 
+    /// <summary>Re-enables a disabled subscription's outbox (see <see cref="IWebhookOutboxGrain.EnableAsync"/>);
+    /// succeeds without a change on one that is not disabled.</summary>
+    [Alias("EnableAsync")] Task<MutationResult<WebhookSubscription>> EnableAsync(string id, string actor);
+
     [ReadOnly] [Alias("ListAsync")] Task<ImmutableArray<WebhookSubscription>> ListAsync();
 
     /// <summary>Appends each change to the outbox of every subscription it matches, in the order given,

@@ -14,6 +14,12 @@ public interface IWebhookOutboxGrain : IGrainWithStringKey
     /// already held or delivered (by id), and every one once the outbox is disabled or closed.</summary>
     [Alias("AppendEventsAsync")] Task AppendAsync(ImmutableArray<WebhookEvent> events);
 
+    /// <summary>Turns a disabled outbox back on (its receiver was fixed): clears the disabled reason,
+    /// gives every kept event a fresh retry window and resumes delivery, oldest first, recording
+    /// <paramref name="actor"/> and the time. Changes nothing on an outbox that is not disabled.</summary>
+    /// <returns>Whether it was disabled.</returns>
+    [Alias("EnableAsync")] Task<bool> EnableAsync(string actor);
+
     /// <summary>Drops the queue and the log (the subscription was deleted).</summary>
     [Alias("CloseAsync")] Task CloseAsync();
 
@@ -24,8 +30,11 @@ public interface IWebhookOutboxGrain : IGrainWithStringKey
 }
 
 /// <param name="Recent">The latest delivery attempts, newest first.</param>
+/// <param name="EnabledAt">When the outbox was last re-enabled after being disabled; null if never.</param>
+/// <param name="EnabledBy">Who re-enabled it then.</param>
 [GenerateSerializer, Immutable, Alias("OrgGrains.WebhookOutboxStatus")]
-public sealed record WebhookOutboxStatus(int Pending, long Delivered, DateTimeOffset? DisabledAt, string? DisabledReason, ImmutableArray<WebhookDeliveryAttempt> Recent);
+public sealed record WebhookOutboxStatus(int Pending, long Delivered, DateTimeOffset? DisabledAt, string? DisabledReason, ImmutableArray<WebhookDeliveryAttempt> Recent,
+    DateTimeOffset? EnabledAt = null, string? EnabledBy = null);
 
 /// <param name="StatusCode">The receiver's HTTP status; null when there was no response (<paramref name="Error"/> says why).</param>
 [GenerateSerializer, Immutable, Alias("OrgGrains.WebhookDeliveryAttempt")]

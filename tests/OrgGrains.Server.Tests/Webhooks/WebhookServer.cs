@@ -10,7 +10,7 @@ namespace OrgGrains.Server.Tests.Webhooks;
 public sealed class WebhookServer : IAsyncLifetime
 {
     /// <summary>Every subscription's fields, its delivery log included.</summary>
-    public const string SubscriptionFields = "id url eventTypes domainKey createdBy pendingCount deliveredCount disabledAt disabledReason " +
+    public const string SubscriptionFields = "id url eventTypes domainKey createdBy pendingCount deliveredCount disabledAt disabledReason enabledAt enabledBy " +
         "deliveries { eventId eventType attempt at statusCode error durationMs succeeded }";
 
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("orggrains-webhooks-").FullName;
@@ -30,9 +30,15 @@ public sealed class WebhookServer : IAsyncLifetime
     /// <summary>How long events are retried before the subscription is disabled; long enough that only the test that wants it sees one.</summary>
     internal TimeSpan RetryFor { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary><c>Webhooks:MaxPending</c>; null: the default (10,000).</summary>
+    internal int? MaxPending { get; init; }
+
     public async Task InitializeAsync()
     {
-        _server = new ServerFactory(_dataFolder, settings: Timings(RetryFor));
+        var settings = Timings(RetryFor);
+        if (MaxPending is { } max)
+            settings["Webhooks:MaxPending"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _server = new ServerFactory(_dataFolder, settings: settings);
         await _server.WhenReadyAsync(TimeSpan.FromSeconds(60));
         _http = _server.ClientAs("admin");
     }
@@ -42,6 +48,28 @@ public sealed class WebhookServer : IAsyncLifetime
     {
         using var response = await _http.PostAsJsonAsync("/graphql", new { query, variables });
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>The whole response to a request made as <paramref name="role"/> (a development token).</summary>
+    public async Task<JsonElement> PostAsAsync(string role, string query, object? variables = null)
+    {
+        using var http = _server!.ClientAs(role);
+        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>enableWebhookSubscription as <paramref name="role"/>: the whole response.</summary>
+    public Task<JsonElement> EnableAsync(string id, string role = "admin") =>
+        PostAsAsync(role, $"mutation($id: ID!) {{ enableWebhookSubscription(id: $id) {{ webhookSubscription {{ {SubscriptionFields} }} userErrors {{ code message field }} }} }}", new { id });
+
+    /// <summary>enableWebhookSubscription that must succeed: the subscription it returns.</summary>
+    public async Task<JsonElement> MustEnableAsync(string id, string role = "admin")
+    {
+        var body = await EnableAsync(id, role);
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        var payload = body.GetProperty("data").GetProperty("enableWebhookSubscription");
+        Assert.True(payload.GetProperty("userErrors").GetArrayLength() == 0, payload.ToString());
+        return payload.GetProperty("webhookSubscription");
     }
 
     /// <summary>A mutation that must succeed: its payload, with no errors and no user errors.</summary>
