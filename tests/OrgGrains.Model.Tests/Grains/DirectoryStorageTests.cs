@@ -76,7 +76,8 @@ public sealed class DirectoryStorageTests
             await Eventually.True(() => Task.FromResult(Segments(storage).Any(s => !s.Contains("/0/", StringComparison.Ordinal))), "a compaction wrote a new generation");
         }
         Assert.DoesNotContain(Segments(storage), s => s.StartsWith("Person/0/", StringComparison.Ordinal));
-        Assert.True(Segments(storage).Length <= 6, $"after compacting, the log holds about the directory: {string.Join(", ", Segments(storage))}");
+        // What is stored is one generation: the last compaction's segments and what was written after it.
+        Assert.Single(Segments(storage).Select(s => s.Split('/')[1]).Distinct());
 
         await using var second = await StartAsync(storage);
         var listed = await ListedAsync(second, people);

@@ -12,13 +12,23 @@ namespace OrgGrains.Model.Tests;
 /// outbox's batch append.</summary>
 public sealed class WebhookHandOverTests
 {
-    /// <summary>Counts the dispatcher's batches as they arrive, and which of them completed.</summary>
+    /// <summary>Counts the dispatcher's batches as they arrive, and which of them completed. The
+    /// first batch with a pod's change is held a moment, as a busy dispatcher would be: the silo sends one batch at a
+    /// time, so what the other units hand over meanwhile must queue and go together. (Unheld, on a
+    /// loaded machine each hand-over could finish before the next began, and nothing would show
+    /// that batches form.)</summary>
     private sealed class DispatchCounter : IIncomingGrainCallFilter
     {
+        private int _calls;
+
         public ConcurrentQueue<ImmutableArray<WebhookChange>> Dispatched { get; } = new();
 
         public async Task Invoke(IIncomingGrainCallContext context)
         {
+            if (context.InterfaceMethod?.Name == nameof(IWebhookDispatcherGrain.DispatchAsync)
+                && context.Request.GetArgument(0) is ImmutableArray<WebhookChange> held && held.Any(c => c.Unit?.Unit.Kind == UnitKind.Pod)
+                && Interlocked.Increment(ref _calls) == 1)
+                await Task.Delay(300);
             await context.Invoke();
             if (context.InterfaceMethod?.Name == nameof(IWebhookDispatcherGrain.DispatchAsync) && context.Request.GetArgument(0) is ImmutableArray<WebhookChange> batch)
                 Dispatched.Enqueue(batch);
