@@ -4,10 +4,17 @@ namespace OrgGrains.Model;
 /// archived and restored, deprovisioned; the user name kept unique by <see cref="IUserNameGrain"/>.</summary>
 public sealed partial class PersonGrain
 {
+    /// <summary>The user name this person's claim is on its way for (see <see cref="HoldsUserNameAsync"/>).</summary>
+    private string? _claiming;
+
     /// <summary>A name given up stays held until its release is confirmed, so no one takes it over
     /// while the change that gave it up could still fail to be stored.</summary>
+    /// <remarks>Also while this person's own claim of the name is on its way: the claim is stored
+    /// before the person records the name, and another claimant asking in between (this call
+    /// interleaves) would otherwise take it over, and both would be told the name is theirs.</remarks>
     public Task<bool> HoldsUserNameAsync(string userName)
-        => Task.FromResult((S.Identity is { } identity && PersonIdentity.Normalise(identity.UserName) == userName) || S.UserNamesToRelease.Contains(userName));
+        => Task.FromResult((S.Identity is { } identity && PersonIdentity.Normalise(identity.UserName) == userName)
+            || S.UserNamesToRelease.Contains(userName) || _claiming == userName);
 
     public async Task<MutationResult<PersonView>> ProvisionAsync(ProvisionPerson c)
     {
@@ -103,14 +110,24 @@ public sealed partial class PersonGrain
     }
 
     /// <summary>Null when the name is now this person's; the refusal when someone else uses it.</summary>
+    /// <remarks>The caller records the name in the state right after (no await in between), so from
+    /// then on <see cref="S"/> answers <see cref="HoldsUserNameAsync"/>.</remarks>
     private async Task<UserError?> ClaimAsync(string userName)
     {
         var names = GrainFactory.GetGrain<IUserNameGrain>(userName);
-        string holder = await names.ClaimAsync(Key);
-        if (holder != Key && !await GrainFactory.GetGrain<IPersonGrain>(holder).HoldsUserNameAsync(userName))
-            holder = await names.ClaimAsync(Key, replacing: holder);
-        return holder == Key ? null
-            : UserError.At(ErrorCodes.AlreadyExists, $"The user name '{userName}' belongs to person '{holder}'.", "input", "userName");
+        _claiming = userName;
+        try
+        {
+            string holder = await names.ClaimAsync(Key);
+            if (holder != Key && !await GrainFactory.GetGrain<IPersonGrain>(holder).HoldsUserNameAsync(userName))
+                holder = await names.ClaimAsync(Key, replacing: holder);
+            return holder == Key ? null
+                : UserError.At(ErrorCodes.AlreadyExists, $"The user name '{userName}' belongs to person '{holder}'.", "input", "userName");
+        }
+        finally
+        {
+            _claiming = null;
+        }
     }
 
     /// <summary>The identity index entry, and the release of names given up (both idempotent).</summary>
