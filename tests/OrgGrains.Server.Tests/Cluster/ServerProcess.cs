@@ -1,26 +1,28 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace OrgGrains.Server.Tests.Cluster;
 
 /// <summary>One OrgGrains server (a silo co-hosting the GraphQL endpoint) in a process of its own,
 /// built as the test project builds it, listening on 127.0.0.1 on free ports. It can be killed as a
 /// crash kills it (SIGKILL: no shutdown, no flush).</summary>
-internal sealed class ServerProcess : IAsyncDisposable
+internal sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private readonly TaskCompletionSource<int> _port = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private HttpClient? _http;
 
-    private ServerProcess(Process process, int httpPort, string name)
+    private ServerProcess(Process process, string name)
     {
         _process = process;
         Name = name;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(10) };
-        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Security.TestTokens.Create("admin", "crash-tests"));
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
@@ -29,7 +31,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public HttpClient Http { get; }
+    /// <summary>A client for the server's HTTP port, known once <see cref="WhenReadyAsync"/> returned.</summary>
+    public HttpClient Http => _http ?? throw new InvalidOperationException($"Server {Name} has not said which port it listens on yet; await WhenReadyAsync first.");
 
     public bool HasExited => _process.HasExited;
 
@@ -46,7 +49,6 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// appsettings, e.g. <c>Cluster:Provider</c>) in <paramref name="workingFolder"/>.</summary>
     public static ServerProcess Start(string name, IReadOnlyDictionary<string, string> settings, string workingFolder)
     {
-        int httpPort = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { ServerAssembly() },
@@ -55,9 +57,13 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["Urls"] = $"http://127.0.0.1:{httpPort}";
+        // Port 0: Kestrel binds a free port itself and logs it ("Now listening on"). A port picked
+        // here and released could be taken by another test's server before this one binds it, and
+        // the readiness probe would then be answered by that other server.
+        start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         // Production sign-in with the tests' own signing key; a write load far above any rate limit.
         foreach (var (key, value) in Security.TestTokens.Settings())
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -65,7 +71,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Server {name} did not start.");
-        return new ServerProcess(process, httpPort, name);
+        return new ServerProcess(process, name);
     }
 
     public static int FreePort()
@@ -82,8 +88,15 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             if (_process.HasExited)
                 throw new InvalidOperationException($"Server {Name} exited with {_process.ExitCode}:\n{Log}");
+            if (_http is null && _port.Task.IsCompleted)
+            {
+                _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port.Task.Result}"), Timeout = TimeSpan.FromSeconds(10) };
+                _http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Security.TestTokens.Create("admin", "crash-tests"));
+            }
             try
             {
+                if (_http is null)
+                    throw new HttpRequestException("The server has not said which port it listens on yet.");
                 using var ready = await Http.GetAsync("/health/ready");
                 if (ready.IsSuccessStatusCode)
                     return;
@@ -146,7 +159,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
+        _http?.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -159,9 +172,14 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         if (line is null)
             return;
+        if (!_port.Task.IsCompleted && ListeningOn().Match(line) is { Success: true } listening)
+            _port.TrySetResult(int.Parse(listening.Groups[1].Value, CultureInfo.InvariantCulture));
         lock (_log)
             _log.AppendLine(line);
     }
+
+    [GeneratedRegex(@"Now listening on: http://127\.0\.0\.1:(\d+)")]
+    private static partial Regex ListeningOn();
 
     /// <summary>The server as this test project's build produced it (the project reference copies it
     /// beside the tests with its runtime configuration).</summary>
