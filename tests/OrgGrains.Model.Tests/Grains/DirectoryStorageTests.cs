@@ -13,14 +13,17 @@ public sealed class DirectoryStorageTests
 
     private static GrainId PeopleDirectory => GrainId.Create("unitdirectory", nameof(UnitKind.Person));
 
-    private static string[] Segments(DictionaryGrainStorage storage) =>
-        [.. storage.Keys.Where(k => k.State == "directorysegment" && k.Grain.Key.ToString()!.StartsWith("Person/", StringComparison.Ordinal)).Select(k => k.Grain.Key.ToString()!)];
+    /// <summary>The stored segments of the people directory.</summary>
+    private static (string State, GrainId Grain)[] SegmentRecords(DictionaryGrainStorage storage) =>
+        [.. storage.Keys.Where(k => k.State == "directorysegment" && k.Grain.Key.ToString()!.StartsWith("Person/", StringComparison.Ordinal))];
+
+    private static string[] Segments(DictionaryGrainStorage storage) => [.. SegmentRecords(storage).Select(k => k.Grain.Key.ToString()!)];
 
     /// <summary>How many entries each stored segment of the people directory holds.</summary>
     private static async Task<int[]> SegmentSizesAsync(DictionaryGrainStorage storage)
     {
         var sizes = new List<int>();
-        foreach (var key in storage.Keys.Where(k => k.State == "directorysegment" && k.Grain.Key.ToString()!.StartsWith("Person/", StringComparison.Ordinal)))
+        foreach (var key in SegmentRecords(storage))
         {
             var segment = new GrainState<DirectorySegment>();
             await storage.ReadStateAsync(key.State, key.Grain, segment);

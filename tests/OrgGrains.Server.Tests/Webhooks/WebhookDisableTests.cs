@@ -6,16 +6,9 @@ public sealed class WebhookDisableTests
     [Fact]
     public async Task A_receiver_that_keeps_failing_gets_its_subscription_disabled_with_the_reason_shown()
     {
-        var server = new WebhookServer { RetryFor = TimeSpan.FromSeconds(2) };
+        await using var server = new WebhookServer { RetryFor = TimeSpan.FromSeconds(2) };
         await server.InitializeAsync();
-        try
-        {
-            await DisablesAsync(server);
-        }
-        finally
-        {
-            await server.DisposeAsync();
-        }
+        await DisablesAsync(server);
     }
 
     private static async Task DisablesAsync(WebhookServer server)

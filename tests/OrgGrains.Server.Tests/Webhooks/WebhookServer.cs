@@ -7,7 +7,7 @@ namespace OrgGrains.Server.Tests.Webhooks;
 
 /// <summary>The real server (SQLite, no demo organisation) with webhook timings in seconds instead of
 /// hours, and the GraphQL calls the webhook tests make.</summary>
-public sealed class WebhookServer : IAsyncLifetime
+public sealed class WebhookServer : IAsyncLifetime, IAsyncDisposable
 {
     /// <summary>Every subscription's fields, its delivery log included.</summary>
     public const string SubscriptionFields = "id url eventTypes domainKey createdBy pendingCount deliveredCount disabledAt disabledReason enabledAt enabledBy " +
@@ -141,6 +141,9 @@ public sealed class WebhookServer : IAsyncLifetime
             await _server.DisposeAsync();
         ServerFactory.DeleteDataFolder(_dataFolder);
     }
+
+    /// <summary>For a test that needs a server of its own (other settings than the shared fixture's): <c>await using</c>.</summary>
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     /// <summary>The receiver's side of Standard Webhooks, written from the convention rather than from
     /// the server's code: HMAC-SHA256 with the base64-decoded secret (after <c>whsec_</c>) over
